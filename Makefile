@@ -40,7 +40,7 @@ eval: install
 # Regenerate the hashed lock from pyproject.toml (needs network to PyPI).
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --extra dev -o requirements.lock pyproject.toml
 
 schema: install
 	$(BIN)/python -c "import json; from eventwire.records import coded_article_json_schema as s; open('schema/coded-article.schema.json','w').write(json.dumps(s(), indent=2, sort_keys=True) + '\n')"
