@@ -1,0 +1,397 @@
+"""The ``eventwire`` command. Each command parses its options, calls the library function the
+HTTP API also uses, and prints the result. eventwire errors become a one-line message and
+exit code 2; bad input records are reported on stderr and never stop a batch.
+
+This command line is a public contract (README): options may be added, never changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import ConfigError, EventwireError, NotFoundError
+from .records import IngestError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Political event data from news text: actors, events, quotes, places, dates.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score eventwire against gold sets.")
+app.add_typer(eval_app, name="eval")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class CodeFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class TableOrJson(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _check_date(value: Optional[str], option: str) -> Optional[str]:
+    if value is not None and not DATE_RE.match(value):
+        raise ConfigError(f"{option} must be YYYY-MM-DD, got {value!r}", code="E013")
+    return value
+
+
+def _report_error(error: IngestError) -> None:
+    where = error.source + (f" @ {error.position}" if error.position else "")
+    err.print(f"[yellow]skipped[/] {error.code} {error.reason} [dim]\\[{where}][/]", highlight=False)
+
+
+def _fail(exc: EventwireError) -> None:
+    err.print(f"[red]error[/] {exc.message}" + (f" [dim]({exc.hint})[/]" if exc.hint else ""),
+              highlight=False)
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Print the version and exit.")) -> None:
+    """eventwire: who did what to whom, when and where, who said it, which outlet reported it."""
+
+
+def _read_options(published, outlet, title, text_field, title_field, date_field, outlet_field,
+                  id_field, max_chars):
+    from .ingest import ReadOptions
+
+    _check_date(published, "--published")
+    return ReadOptions(published=published, outlet=outlet, title=title, text_field=text_field,
+                       title_field=title_field, date_field=date_field, outlet_field=outlet_field,
+                       id_field=id_field, max_chars=max_chars)
+
+
+# ------------------------------------------------------------------------------ code
+
+@app.command()
+def code(
+    paths: List[str] = typer.Argument(..., help="Files, folders or URLs; '-' reads JSONL from stdin."),
+    format: CodeFormat = typer.Option(CodeFormat.json, "--format", "-f"),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs without one."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet for inputs without one."),
+    title: Optional[str] = typer.Option(None, help="Title for inputs without one."),
+    text_field: str = typer.Option("text", help="JSONL/CSV field holding the text."),
+    title_field: str = typer.Option("title"), date_field: str = typer.Option("published"),
+    outlet_field: str = typer.Option("outlet"), id_field: str = typer.Option("id"),
+    max_chars: int = typer.Option(2_000_000, help="Longest text accepted, in characters."),
+) -> None:
+    """Code articles without storing them and print the result."""
+    from .runner import code_inputs
+
+    try:
+        options = _read_options(published, outlet, title, text_field, title_field, date_field,
+                                outlet_field, id_field, max_chars)
+        results = code_inputs(paths, options, on_error=_report_error)
+        if format is CodeFormat.jsonl:
+            any_read = False
+            for coded in results:
+                any_read = True
+                sys.stdout.write(coded.model_dump_json() + "\n")
+                sys.stdout.flush()
+        else:
+            items = list(results)
+            any_read = bool(items)
+            if format is CodeFormat.json:
+                data = [c.model_dump(mode="json") for c in items]
+                typer.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
+            else:
+                from .render import coded_tables
+                for coded in items:
+                    for renderable in coded_tables(coded):
+                        out.print(renderable)
+    except EventwireError as exc:
+        _fail(exc)
+    if not any_read:
+        err.print("[red]error[/] no article could be read")
+        raise typer.Exit(2)
+
+
+# ------------------------------------------------------------------------------ ingest
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, folders or URLs; '-' reads JSONL from stdin."),
+    db: str = typer.Option("eventwire.duckdb", "--db", help="Store: a DuckDB file."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes for coding."),
+    engine: Engine = typer.Option(Engine.local, help="local processes, or dask (a cluster)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address, e.g. tcp://host:8786."),
+    batch_size: int = typer.Option(64, help="Articles per store transaction."),
+    published: Optional[str] = typer.Option(None), outlet: Optional[str] = typer.Option(None),
+    title: Optional[str] = typer.Option(None),
+    text_field: str = typer.Option("text"), title_field: str = typer.Option("title"),
+    date_field: str = typer.Option("published"), outlet_field: str = typer.Option("outlet"),
+    id_field: str = typer.Option("id"), max_chars: int = typer.Option(2_000_000),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read, code and store articles. Rerunning changes nothing; a killed run resumes."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .runner import ingest as run_ingest
+
+    try:
+        options = _read_options(published, outlet, title, text_field, title_field, date_field,
+                                outlet_field, id_field, max_chars)
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
+            task = progress.add_task("coding", total=None)
+
+            def on_progress(report) -> None:
+                progress.update(task, description=f"read {report.read} · stored {report.stored} · "
+                                                  f"events {report.events}")
+
+            report = run_ingest(paths, db, options=options, workers=workers, engine=engine.value,
+                                scheduler=scheduler, batch_size=batch_size,
+                                on_error=_report_error, on_progress=on_progress)
+    except EventwireError as exc:
+        _fail(exc)
+    summary = report.as_dict()
+    err.print("ingest: " + ", ".join(f"{k} {v}" for k, v in summary.items()), highlight=False)
+    raise typer.Exit(report.exit_code)
+
+
+# ------------------------------------------------------------------------------ queries
+
+@app.command()
+def stats(db: str = typer.Option("eventwire.duckdb", "--db"),
+          format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
+    """Counts of what the store holds."""
+    from .store import open_store
+
+    try:
+        with open_store(db, read_only=True) as store:
+            data = store.stats()
+    except EventwireError as exc:
+        _fail(exc)
+    if format is TableOrJson.json:
+        typer.echo(json.dumps(data, indent=2, sort_keys=True))
+    else:
+        from .store.summary import render_summary
+        for renderable in render_summary(data):
+            out.print(renderable)
+
+
+EVENT_COLUMNS = ("id", "date", "type", "mode", "source", "target", "cameo", "goldstein", "trigger")
+
+
+def _actor_codes(actors: Iterable[dict]) -> str:
+    return ";".join(a.get("code") or a.get("country") or a.get("name") or a.get("text") or "?" for a in actors)
+
+
+@app.command()
+def events(db: str = typer.Option("eventwire.duckdb", "--db"),
+           actor: Optional[str] = typer.Option(None, help="Actor code, country or name (source or target)."),
+           type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ACCUSE."),
+           since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+           limit: Optional[int] = typer.Option(None),
+           format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f")) -> None:
+    """List stored events."""
+    import csv
+
+    from .store import open_store
+
+    try:
+        _check_date(since, "--since")
+        _check_date(until, "--until")
+        with open_store(db, read_only=True) as store:
+            rows = store.events(actor=actor, type=type.upper() if type else None, since=since,
+                                until=until, limit=limit)
+    except EventwireError as exc:
+        _fail(exc)
+    if format is EventsFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif format is EventsFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(EVENT_COLUMNS + ("sentence", "article_id"))
+        for row in rows:
+            writer.writerow([row.get("id"), row.get("date"), row.get("type"), row.get("mode"),
+                             _actor_codes(row.get("source") or []), _actor_codes(row.get("target") or []),
+                             row.get("cameo"), row.get("goldstein"), row.get("trigger"),
+                             row.get("sentence"), row.get("article_id")])
+    else:
+        table = Table(*EVENT_COLUMNS, title=f"{len(rows)} events")
+        for row in rows:
+            table.add_row(row.get("id"), row.get("date") or "", row.get("type"), row.get("mode") or "",
+                          _actor_codes(row.get("source") or []), _actor_codes(row.get("target") or []),
+                          row.get("cameo") or "", str(row.get("goldstein")), row.get("trigger"))
+        out.print(table)
+
+
+@app.command()
+def export(out_path: str = typer.Argument(..., metavar="OUT"),
+           db: str = typer.Option("eventwire.duckdb", "--db"),
+           format: ExportFormat = typer.Option(ExportFormat.parquet, "--format", "-f"),
+           table: str = typer.Option("events", help="events, articles, quotes, actors, places, errors ...")) -> None:
+    """Export a table of the store to parquet, csv or jsonl."""
+    from .store import open_store
+
+    try:
+        with open_store(db, read_only=True) as store:
+            n = store.export(format.value, out_path, table=table)
+    except EventwireError as exc:
+        _fail(exc)
+    err.print(f"export: {n} rows of {table} -> {out_path}")
+
+
+# ------------------------------------------------------------------------------ actors & explain
+
+@app.command()
+def actor(text: str = typer.Argument(..., help="An actor as written, e.g. 'Russian President Vladimir Putin'."),
+          context: Optional[str] = typer.Option(None, help="The sentence it appears in."),
+          date: Optional[str] = typer.Option(None, help="Date YYYY-MM-DD for time-aware roles."),
+          format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
+    """Resolve an actor to name, country, sector, code and kind."""
+    from .actors.resolve import resolve_actor
+
+    try:
+        _check_date(date, "--date")
+        mention = resolve_actor(text, context=context, date=date)
+    except EventwireError as exc:
+        _fail(exc)
+    data = {k: getattr(mention, k, None) for k in ("name", "country", "sector", "code", "kind")}
+    if format is TableOrJson.json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        table = Table("field", "value", title=text)
+        for key, value in data.items():
+            table.add_row(key, str(value) if value is not None else "-")
+        if getattr(mention, "resolution", None):
+            table.add_row("why", mention.resolution)
+        out.print(table)
+
+
+EVENT_ID_RE = re.compile(r"^e[0-9a-f]{16}$")
+
+
+@app.command()
+def explain(target: str = typer.Argument(..., help="An event id from the store, or a text to code."),
+            db: str = typer.Option("eventwire.duckdb", "--db"),
+            published: Optional[str] = typer.Option(None, help="Publication date for a text."),
+            format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
+    """Show why events exist: sentence, trigger, rule, roles and actor resolution."""
+    from .explain import explain_event_id, explain_text
+
+    try:
+        _check_date(published, "--published")
+        if EVENT_ID_RE.match(target):
+            explanations = [explain_event_id(target, db)]
+        else:
+            text = Path(target).read_text(encoding="utf-8") if Path(target).is_file() else target
+            explanations = explain_text(text, published=published)
+    except EventwireError as exc:
+        _fail(exc)
+    if format is TableOrJson.json:
+        typer.echo(json.dumps(explanations, indent=2, ensure_ascii=False, default=str))
+        return
+    from .render import explanation_panel
+    if not explanations:
+        out.print("no events found")
+    for item in explanations:
+        out.print(explanation_panel(item))
+
+
+# ------------------------------------------------------------------------------ eval
+
+def _print_scores(scores: dict, format: TableOrJson, keys: Iterable[str]) -> None:
+    if format is TableOrJson.json:
+        typer.echo(json.dumps(scores, indent=2, default=str))
+        return
+    table = Table("metric", "value")
+    for key in keys:
+        if key in scores:
+            value = scores[key]
+            table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
+def _eval(module: str, path: str, format: TableOrJson, limit: Optional[int], keys: Iterable[str]) -> None:
+    import importlib
+
+    try:
+        scorer = importlib.import_module(f"eventwire.eval.{module}")
+        if not Path(path).exists():
+            raise NotFoundError(f"{path} does not exist", code="E011")
+        scores = scorer.score(path, limit=limit) if limit else scorer.score(path)
+    except EventwireError as exc:
+        _fail(exc)
+    _print_scores(scores, format, keys)
+
+
+@eval_app.command("plover-gsr")
+def eval_plover_gsr(path: str = typer.Argument(..., help="PLOVER_GSR_CAMEO.txt"),
+                    format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
+                    limit: Optional[int] = typer.Option(None)) -> None:
+    """Event type and actor country accuracy on the PLOVER gold standard."""
+    _eval("plover_gsr", path, format, limit, ("n", "type_accuracy", "top_type_accuracy",
+                                               "source_country_accuracy", "target_country_accuracy"))
+
+
+@eval_app.command("conflibert")
+def eval_conflibert(path: str = typer.Argument(..., help="Folder with cameo_class_train.tsv"),
+                    format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
+                    limit: Optional[int] = typer.Option(None)) -> None:
+    """5-way quad class accuracy and macro-F1 on the ConfliBERT sentences."""
+    _eval("conflibert", path, format, limit, ("n", "accuracy", "macro_f1"))
+
+
+@eval_app.command("geowebnews")
+def eval_geowebnews(path: str = typer.Argument(..., help="GWN.xml"),
+                    format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
+                    limit: Optional[int] = typer.Option(None)) -> None:
+    """Toponym recall and accuracy within 161 km on GeoWebNews."""
+    _eval("geowebnews", path, format, limit, ("n", "recall", "acc_161km", "country_accuracy"))
+
+
+@eval_app.command("quotes")
+def eval_quotes(path: str = typer.Argument(..., help="Annotated quotes JSONL"),
+                format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
+    """Quote precision, recall, F1 and speaker accuracy."""
+    _eval("quotes", path, format, None, ("n", "precision_0.3", "recall_0.3", "f1_0.3", "precision_0.8",
+                                         "recall_0.8", "f1_0.8", "speaker_accuracy"))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Running the pipeline over inputs: the one place where reading, coding and storing meet.
+
+`code_inputs` codes without storing (``eventwire code``); `ingest` codes into a store
+(``eventwire ingest``). Decisions that depend on order (near-duplicates, already stored
+articles) are taken here, in the main process and in input order, so a run with N workers,
+a run on Dask and a run resumed after ``kill -9`` all end with the same store.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .errors import ConfigError
+from .ingest import ReadOptions, read_inputs
+from .ingest.dedup import NearDuplicateIndex
+from .ingest.language import mark_language
+from .pipeline import Pipeline, build_pipeline
+from .records import Article, CodedArticle, IngestError
+
+ErrorSink = Callable[[IngestError], None]
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # articles read successfully
+    stored: int = 0  # articles newly written
+    already_stored: int = 0  # articles whose id the store had
+    coded: int = 0
+    skipped: int = 0  # not English
+    duplicates: int = 0  # near-duplicates linked to a first copy
+    events: int = 0
+    quotes: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when anything could be read (stored now or before), 2 when nothing could."""
+        return 0 if self.read else 2
+
+    def as_dict(self) -> dict:
+        data = {k: v for k, v in self.__dict__.items() if k != "errors"}
+        data["errors"] = len(self.errors)
+        return data
+
+
+class Triage:
+    """Order-dependent checks before coding: language, near-duplicates."""
+
+    def __init__(self, dedup: NearDuplicateIndex | None = None):
+        self.dedup = dedup or NearDuplicateIndex()
+
+    def __call__(self, article: Article) -> tuple[Article, bytes | None]:
+        article = mark_language(article)
+        if article.status != "coded":
+            return article, None
+        signature = self.dedup.signature(article.text)
+        first = self.dedup.find(signature)
+        if first is not None and first != article.id:
+            return article.model_copy(update={"status": "duplicate", "duplicate_of": first}), signature
+        self.dedup.add(article.id, signature)
+        return article, signature
+
+
+def _split(items: Iterable[Article | IngestError], on_error: ErrorSink | None,
+           errors: list[IngestError]) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, IngestError):
+            errors.append(item)
+            if on_error:
+                on_error(item)
+        else:
+            yield item
+
+
+def code_inputs(paths: list[str], options: ReadOptions | None = None, *,
+                pipeline: Pipeline | None = None,
+                on_error: ErrorSink | None = None) -> Iterator[CodedArticle]:
+    """Code every article in ``paths`` (in input order) without storing anything."""
+    options = options or ReadOptions()
+    pipeline = pipeline or build_pipeline()
+    triage = Triage()
+    errors: list[IngestError] = []
+    articles = (triage(a)[0] for a in _split(read_inputs(paths, options), on_error, errors))
+    yield from pipeline.code(articles)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, workers: int = 1,
+           engine: str = "local", scheduler: str | None = None, batch_size: int = 64,
+           on_error: ErrorSink | None = None,
+           on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """Read, code and store ``paths`` into the store at ``db``; safe to rerun or resume."""
+    from .store import open_store
+    from .workers import make_coder
+
+    if engine not in ("local", "dask"):
+        raise ConfigError(f"unknown engine {engine!r}: use local or dask")
+    options = options or ReadOptions()
+    report = IngestReport()
+    pending: list[IngestError] = []  # read errors not yet written to the store
+    with open_store(db) as store:
+        dedup = NearDuplicateIndex()
+        for article_id, signature in store.signatures():
+            dedup.add(article_id, signature)
+        triage = Triage(dedup)
+        with make_coder(engine=engine, workers=workers, scheduler=scheduler) as coder:
+            for batch in _batches(_split(read_inputs(paths, options), on_error, pending), batch_size):
+                report.read += len(batch)
+                fresh = _unseen(batch, store.existing_ids(a.id for a in batch))
+                report.already_stored += len(batch) - len(fresh)
+                triaged = [triage(a) for a in fresh]
+                coded = {c.article.id: c for c in coder.code([a for a, _ in triaged if a.status == "coded"])}
+                items = []
+                for article, signature in triaged:
+                    result = coded.get(article.id) or CodedArticle.empty(article)
+                    items.append((article, result, signature))
+                    report.skipped += article.status == "skipped"
+                    report.duplicates += article.status == "duplicate"
+                    report.coded += article.status == "coded"
+                    report.events += len(result.events)
+                    report.quotes += len(result.quotes)
+                    for err in result.errors:  # a stage failed on this document
+                        pending.append(err)
+                        if on_error:
+                            on_error(err)
+                report.stored += store.write_batch(items, pending).articles_written
+                report.errors.extend(pending)
+                pending.clear()
+                if on_progress:
+                    on_progress(report)
+            if pending:  # errors after the last article (or no article at all)
+                store.write_batch([], pending)
+                report.errors.extend(pending)
+    return report
+
+
+def _unseen(batch: list[Article], stored: set[str]) -> list[Article]:
+    """Articles neither in the store nor earlier in this batch (identity is the content hash)."""
+    seen = set(stored)
+    fresh = []
+    for article in batch:
+        if article.id not in seen:
+            seen.add(article.id)
+            fresh.append(article)
+    return fresh
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
