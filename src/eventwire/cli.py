@@ -388,6 +388,20 @@ def eval_quotes(path: str = typer.Argument(..., help="Annotated quotes JSONL"),
     _eval("quotes", path, format, None, ("n", "precision_0.3", "recall_0.3", "f1_0.3", "precision_0.8",
                                          "recall_0.8", "f1_0.8", "speaker_accuracy"))
 
+# ------------------------------------------------------------------------------ serve
+
+@app.command()
+def serve(db: str = typer.Option("eventwire.duckdb", "--db"),
+          host: str = typer.Option("127.0.0.1", help="Address to bind; 127.0.0.1 keeps it local."),
+          port: int = typer.Option(8000)) -> None:
+    """Serve the HTTP API and the dashboard. Writes need EVENTWIRE_API_TOKEN."""
+    from .api import serve as run_server
+
+    try:
+        run_server(db, host=host, port=port)
+    except EventwireError as exc:
+        _fail(exc)
+
 
 def main() -> None:
     app()
