@@ -174,9 +174,13 @@ def ingest(
                       console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
             task = progress.add_task("coding", total=None)
 
+            log_lines = not quiet and not err.is_terminal
+
             def on_progress(report) -> None:
-                progress.update(task, description=f"read {report.read} · stored {report.stored} · "
-                                                  f"events {report.events}")
+                line = f"read {report.read} · stored {report.stored} · events {report.events}"
+                progress.update(task, description=line)
+                if log_lines:  # logs and pipes get one plain line per stored batch
+                    err.print(f"ingest: {line}", highlight=False)
 
             report = run_ingest(paths, db, options=options, workers=workers, engine=engine.value,
                                 scheduler=scheduler, batch_size=batch_size,

@@ -1,0 +1,120 @@
+"""The runner: read -> triage -> code -> store. Idempotent, quarantining, resumable."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.ingest import ReadOptions
+from eventwire.runner import ingest
+from eventwire.store import open_store
+
+# Our own invented articles (never text from ../shared).
+ARTICLES = [
+    {"id": "t1", "title": "Ministers meet in Oslo", "published": "2024-03-04", "outlet": "Test Wire",
+     "text": "Norwegian Foreign Minister Espen Barth Eide met his Finnish counterpart in Oslo on Monday "
+             "to discuss Arctic security. The two ministers agreed to expand joint patrols in the Barents Sea."},
+    {"id": "t2", "title": "Protest in Lima", "published": "2024-03-05", "outlet": "Test Wire",
+     "text": "Thousands of teachers protested outside the Peruvian Congress in Lima on Tuesday, demanding "
+             "higher wages. Police used tear gas to disperse the crowd, witnesses said."},
+    {"id": "t3", "title": "Sanctions announced", "published": "2024-03-06", "outlet": "Test Wire",
+     "text": "The European Union imposed new sanctions on Belarus on Wednesday over the detention of "
+             "opposition activists. Belarus rejected the measures as interference in its affairs."},
+    {"id": "t4", "title": "Aid shipment", "published": "2024-03-07", "outlet": "Test Wire",
+     "text": "Japan sent 40 tonnes of emergency food aid to Madagascar after a cyclone destroyed crops in "
+             "the south of the island, the Japanese embassy said on Thursday."},
+    {"id": "t5", "title": "Un article en français", "published": "2024-03-07", "outlet": "Test Wire",
+     "text": "Le gouvernement français a annoncé jeudi une nouvelle réforme des retraites, malgré "
+             "l'opposition des syndicats qui appellent à une grève nationale la semaine prochaine."},
+]
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_runner_ingest_twice_changes_nothing(tmp_path):
+    source = write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
+    db = str(tmp_path / "store.duckdb")
+    first = ingest([str(source)], db)
+    with open_store(db, read_only=True) as store:
+        after_first = store.stats()
+    second = ingest([str(source)], db)
+    with open_store(db, read_only=True) as store:
+        after_second = store.stats()
+    assert first.stored == 5 and first.read == 5
+    assert second.stored == 0 and second.already_stored == 5
+    assert after_first == after_second
+    assert after_first["articles"] == 5
+
+
+@pytest.mark.slow
+def test_runner_non_english_is_stored_but_not_coded(tmp_path):
+    from eventwire.records import article_id
+
+    french = ARTICLES[4]
+    source = write_jsonl(tmp_path / "articles.jsonl", [french])
+    db = str(tmp_path / "store.duckdb")
+    report = ingest([str(source)], db)
+    assert report.skipped == 1 and report.coded == 0
+    with open_store(db, read_only=True) as store:
+        article = store.get_article(article_id(french["text"], french["title"]))
+    assert article["status"] == "skipped"
+    assert "fr" in article["skip_reason"]
+    assert article["events"] == []
+
+
+@pytest.mark.slow
+def test_runner_near_duplicate_linked_not_coded_twice(tmp_path):
+    original = ARTICLES[2]
+    copy = dict(original, id="t3-copy", text=original["text"].replace("on Wednesday", "on Wednesday evening"))
+    source = write_jsonl(tmp_path / "articles.jsonl", [original, copy])
+    db = str(tmp_path / "store.duckdb")
+    report = ingest([str(source)], db)
+    assert report.stored == 2 and report.duplicates == 1
+    with open_store(db, read_only=True) as store:
+        from eventwire.records import article_id
+        dup = store.get_article(article_id(copy["text"], copy["title"]))
+        assert dup["status"] == "duplicate"
+        assert dup["duplicate_of"] == article_id(original["text"], original["title"])
+        assert dup["events"] == []
+
+
+@pytest.mark.slow
+def test_runner_bad_records_quarantined_good_ones_stored(tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    good = ARTICLES[0]
+    (folder / "mixed.jsonl").write_text(
+        json.dumps(good) + "\n{not json at all\n" + json.dumps(ARTICLES[1]) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    (folder / "big.txt").write_text("word " * 5000, encoding="utf-8")
+    (folder / "notext.csv").write_text("id,headline\n1,Something happened\n", encoding="utf-8")
+    (folder / "empty.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>",
+                                       encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    seen = []
+    report = ingest([str(folder)], db, options=ReadOptions(max_chars=10_000), on_error=seen.append)
+    codes = sorted(e.code for e in report.errors)
+    assert report.stored == 2  # both good JSONL records, around the broken line
+    assert {"E001", "E002", "E003", "E004", "E005", "E006"} <= set(codes), codes
+    assert len(seen) == len(report.errors)
+    with open_store(db, read_only=True) as store:
+        stats = store.stats()
+    assert stats["errors"] == len(report.errors)
+    assert report.exit_code == 0
+    # A rerun neither duplicates nor drops anything.
+    ingest([str(folder)], db, options=ReadOptions(max_chars=10_000))
+    with open_store(db, read_only=True) as store:
+        assert store.stats() == stats
+
+
+def test_runner_nothing_readable_exits_2(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    report = ingest([str(tmp_path / "empty.txt")], str(tmp_path / "store.duckdb"))
+    assert report.read == 0 and report.exit_code == 2
+    assert [e.code for e in report.errors] == ["E001"]
