@@ -1,0 +1,110 @@
+"""The store interface every backend implements (DuckDB now, PostgreSQL later).
+
+A backend keeps coded articles and their events, quotes, actors, places, dates and
+outlets, plus the errors met on the way. Writes are idempotent per article id and
+atomic per batch; reads return plain JSON-ready dicts shaped like :mod:`eventwire.records`.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Literal
+
+from ..records import Article, CodedArticle, IngestError
+
+ExportFormat = Literal["parquet", "csv", "jsonl"]
+TABLES = ("articles", "events", "quotes", "actors", "places", "dates", "outlets", "errors")
+BatchItem = tuple[Article, CodedArticle | None, bytes | None]
+
+
+@dataclass
+class WriteResult:
+    """What one :meth:`Store.write_batch` did."""
+
+    written: int = 0            # articles inserted
+    skipped: int = 0            # articles already stored (or repeated in the batch)
+    errors_written: int = 0
+    errors_skipped: int = 0     # errors already stored (same id)
+    rows: dict[str, int] = field(default_factory=dict)  # child rows inserted, per table
+    conflicts: int = 0          # child rows dropped because their key was already taken
+
+    def merge(self, other: "WriteResult") -> "WriteResult":
+        rows = dict(self.rows)
+        for table, n in other.rows.items():
+            rows[table] = rows.get(table, 0) + n
+        return WriteResult(
+            self.written + other.written, self.skipped + other.skipped,
+            self.errors_written + other.errors_written, self.errors_skipped + other.errors_skipped,
+            rows, self.conflicts + other.conflicts,
+        )
+
+
+class Store(abc.ABC):
+    """Abstract store. Use as a context manager; every method may raise ``StoreError``."""
+
+    # ------------------------------------------------------------------ writing
+    @abc.abstractmethod
+    def write_batch(self, items: list[BatchItem], errors: list[IngestError],
+                    *, coder_version: str | None = None) -> WriteResult:
+        """Store articles with their coded records and errors in ONE transaction.
+
+        An article whose id is already stored is skipped with all its rows; errors are
+        deduplicated by their stable id. If anything fails, nothing of the batch is kept.
+        """
+
+    @abc.abstractmethod
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of ``ids`` already stored as articles."""
+
+    @abc.abstractmethod
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, near-duplicate signature) for every article that has one."""
+
+    # ------------------------------------------------------------------ reading
+    @abc.abstractmethod
+    def stats(self) -> dict[str, Any]:
+        """Counts, events by type and quad class, top dyads and speakers."""
+
+    @abc.abstractmethod
+    def events(self, actor: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None,
+               country: str | None = None, quad_class: int | None = None,
+               text: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Events as Event JSON plus ``article_id``, filtered; see the backend for matching."""
+
+    @abc.abstractmethod
+    def count_events(self, actor: str | None = None, type: str | None = None,
+                     since: str | None = None, until: str | None = None,
+                     country: str | None = None, quad_class: int | None = None,
+                     text: str | None = None) -> int:
+        """How many events :meth:`events` would return without limit/offset."""
+
+    @abc.abstractmethod
+    def get_event(self, event_id: str) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """Article fields and text with its events, quotes, places, actors, dates, outlets."""
+
+    @abc.abstractmethod
+    def quotes(self, speaker: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def actor_counts(self, limit: int = 50) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def export(self, fmt: ExportFormat, out: str, table: str = "events") -> int:
+        """Write one table to ``out``; returns the number of rows written."""
+
+    # ------------------------------------------------------------------ lifetime
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
