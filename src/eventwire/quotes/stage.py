@@ -1,8 +1,34 @@
-"""Scaffold of the eventwire.quotes.v1 stage: passes documents through until its owner lands the real one."""
+"""The quotes stage: direct, indirect and mixed quotes, their speakers, cited outlets.
+
+How quotes are found is in :mod:`.attribution` (passes) and :mod:`.marks` (quotation
+marks); cue words are data (``data/cues.yaml``). This module turns what was found into
+:class:`~eventwire.records.Quote` records: the speaker span becomes a records ``Actor``,
+resolved to the actor mention that covers it, a pronoun through
+``actors.coref.antecedent``, a floating quote to the speaker of the quote it follows.
+"""
 
 from __future__ import annotations
 
 from ..pipeline import Document, register
+from ..records import Actor, ActorMention, Quote
+from .attribution import Attributor, Found
+from .lexicon import load_cues
+from .sources import antecedent, mention_at
+
+
+def _actor_from(mention: ActorMention | Actor | None, text: str, start: int, end: int) -> Actor:
+    if mention is None:
+        return Actor(text=text, name=_plain_name(text), start=start, end=end)
+    return Actor(text=text, name=mention.name or mention.text, country=mention.country,
+                 sector=mention.sector, code=mention.code, kind=mention.kind,
+                 mention_id=getattr(mention, "id", None) or mention.mention_id, start=start, end=end)
+
+
+def _plain_name(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or text
 
 
 class QuotesStage:
@@ -10,11 +36,49 @@ class QuotesStage:
     reads = ("spacy", "actors")
     writes = ("quotes", "outlets")
 
-    def __init__(self, **_: object):
-        pass
+    def __init__(self, cues_path: str | None = None, **_: object):
+        self.cues_path = cues_path
 
     def __call__(self, doc: Document) -> Document:
+        cues = load_cues(self.cues_path)
+        att = Attributor(doc, cues)
+        found = att.run()
+        doc.outlets = att.outlets
+        speakers: dict[int, Actor | None] = {}
+        previous: list[tuple[int, Actor]] = []
+        quotes: list[Quote] = []
+        for n, f in enumerate(found, start=1):
+            speaker = self._speaker(doc, f, speakers, previous)
+            speakers[id(f)] = speaker
+            if speaker is not None:
+                previous.append((f.cue_offset, speaker))
+            outlet = f.outlet or att.sentence_outlet(f.start) or att.sentence_outlet(f.cue_offset)
+            quote = Quote(id=f"q{n}", text=doc.text[f.start:f.end], kind=f.kind, start=f.start, end=f.end,
+                          speaker=speaker, cue=f.cue, outlet=outlet)
+            quotes.append(quote)
+            doc.note(self.name, quote=quote.id, kind=f.kind, rule=f.rule, cue=f.cue,
+                     speaker=speaker.text if speaker else None,
+                     speaker_name=speaker.name if speaker else None, outlet=outlet)
+        for info in att.notes:
+            doc.note(self.name, **info)
+        for o in doc.outlets:
+            doc.note(self.name, outlet=o.name, text=o.text, cue=o.cue)
+        doc.quotes = quotes
         return doc
+
+    def _speaker(self, doc: Document, f: Found, speakers: dict, previous: list) -> Actor | None:
+        if f.floating_from is not None:
+            return speakers.get(id(f.floating_from))
+        if f.speaker is None:
+            return None
+        s, e = f.speaker
+        text = doc.text[s:e]
+        if f.speaker_is_pronoun:
+            ante = antecedent(doc, s, text, previous)
+            if ante is None:
+                return Actor(text=text, start=s, end=e, kind="person")
+            return _actor_from(ante, text, s, e)
+        return _actor_from(mention_at(doc, s, e), text, s, e)
 
 
 @register(QuotesStage.name)

@@ -1,0 +1,443 @@
+"""Find quotes and their speakers in one parsed document.
+
+Passes, in order (each later pass leaves alone text an earlier one claimed):
+
+1. **Outlets.** An outlet as subject of a report verb ("CNN reports", "the Wall Street
+   Journal first reported"), object of "according to" or "told", a dateline "(AP) --".
+2. **Marked quotes with an adjacent cue.** ``“...,” he said`` / ``said Berg`` /
+   ``..., according to X`` after the closing mark, or ``Berg said: “...”`` before the
+   opening one -> ``direct``.
+3. **Reported clauses.** A speech verb with a clausal complement (``X said (that) ...``,
+   ``X told reporters ...``, ``X went on to state that ...``, ``..., he added.``) -> the
+   clause, ``indirect``, or ``mixed`` when it holds quote marks.
+4. **"According to X, ..."** with X not an outlet -> the rest of the sentence.
+5. **Left-over marked spans.** A quote paragraph with no cue keeps the speaker of an
+   attributed quote at most ``floating_max_paragraphs`` back (floating quote); a partial
+   quote inside a clause goes to the subject of the verb that governs it when that verb is
+   a speech or partial verb (``calling for an end to “...”``). A span of at most
+   ``scare_quote_max_words`` words with no cue of its own is a scare quote or a term and is
+   not a quote. Anything else is left out (precision first), with a trace note.
+
+An outlet that only reports is never a speaker; it speaks for itself only in a sentence
+with an editorial word ("said in an editorial").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..pipeline import Document
+from ..records import OutletMention
+from .lexicon import Cues
+from .marks import MarkSpan, find_marks, paragraphs, word_count
+from .sources import outlet_name
+
+PUNCT_EDGE = set(" ,.;:—–-")
+SUBJECT_DEPS = {"nsubj"}
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    cue_offset: int  # where the cue (or quote) sits, for pronoun resolution
+    speaker: tuple[int, int] | None  # speaker span
+    speaker_is_pronoun: bool = False
+    floating_from: "Found | None" = None  # the attributed quote a floating one continues
+    outlet: str | None = None
+    rule: str = ""
+    marks: list[MarkSpan] = field(default_factory=list)
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _in_marks(offset: int, marks: list[MarkSpan]) -> bool:
+    return any(m.start <= offset < m.end for m in marks)
+
+
+class Attributor:
+    def __init__(self, doc: Document, cues: Cues):
+        self.doc = doc
+        self.sp = doc.spacy
+        self.text = doc.text
+        self.cues = cues
+        self.marks = find_marks(self.text)
+        self.paras = paragraphs(self.text)
+        self.found: list[Found] = []
+        self.outlets: list[OutletMention] = []
+        self.used_cues: set[int] = set()
+        self.notes: list[dict] = []
+
+    # ------------------------------------------------------------------ helpers
+    def tokens(self, start: int, end: int):
+        return [t for t in self.sp if t.idx >= start and t.idx < end]
+
+    def token_at(self, offset: int):
+        for t in self.sp:
+            if t.idx <= offset < t.idx + len(t.text):
+                return t
+        return None
+
+    def para_index(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.paras):
+            if s <= offset < e:
+                return i
+        return -1
+
+    def is_speech_cue(self, tok, extra: frozenset[str] = frozenset()) -> bool:
+        lem = _lemma(tok)
+        if lem not in self.cues.speech_verbs and tok.lower_ not in self.cues.speech_verbs and lem not in extra:
+            return False
+        if _in_marks(tok.idx, self.marks):
+            return False
+        if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return False
+        prev = self.sp[tok.i - 1] if tok.i > 0 else None
+        return tok.pos_ in ("VERB", "AUX") or (prev is not None and prev.lower_ == "to")
+
+    def subject_of(self, v, depth: int = 0):
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                    return v.head
+                return c
+        if v.dep_ == "relcl":
+            return v.head
+        if depth < 3 and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
+            # "went on to state", "stood up and said"; not a ccomp's own missing subject
+            if v.dep_ != "ccomp":
+                return self.subject_of(v.head, depth + 1)
+        return None
+
+    def np_span(self, head) -> tuple[int, int]:
+        """Character span of a noun phrase: its left modifiers, the head, and right
+        prepositional/compound modifiers; appositions and relative clauses are cut."""
+        left = head
+        for t in head.subtree:
+            if t.i < head.i:
+                left = t
+                break
+        toks = [t for t in head.subtree if left.i <= t.i <= head.i]
+        if any(t.text in (",", "(", "—") for t in toks):
+            cut = max(t.i for t in toks if t.text in (",", "(", "—"))
+            toks = [t for t in toks if t.i > cut]
+        end_tok = head
+        for c in head.rights:
+            if c.dep_ in ("prep", "compound", "flat", "nummod") and c.i == end_tok.i + 1:
+                end_tok = c.right_edge
+            else:
+                break
+        start_tok = toks[0] if toks else head
+        return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in PUNCT_EDGE:
+            start += 1
+        while end > start and self.text[end - 1] in PUNCT_EDGE:
+            end -= 1
+        return start, end
+
+    def extend_to_marks(self, start: int, end: int) -> tuple[int, int, list[MarkSpan]]:
+        inside = [m for m in self.marks if m.start < end and start < m.end]
+        for m in inside:
+            start, end = min(start, m.start), max(end, m.end)
+        return start, end, inside
+
+    def claimed(self, start: int, end: int) -> bool:
+        return any(f.start < end and start < f.end for f in self.found)
+
+    def add(self, f: Found) -> None:
+        self.found.append(f)
+
+    def is_outlet_np(self, head) -> str | None:
+        s, e = self.np_span(head)
+        return outlet_name(self.doc, s, e)
+
+    def editorial(self, tok) -> bool:
+        sent = tok.sent
+        return any(t.lower_ in self.cues.editorial_words for t in sent)
+
+    def sentence_outlet(self, offset: int) -> str | None:
+        if self.sp is None:
+            return None
+        for o in self.outlets:
+            tok = self.token_at(o.start)
+            if tok is not None:
+                sent = tok.sent
+                if sent.start_char <= offset < sent.end_char:
+                    return o.name
+        return None
+
+    # ------------------------------------------------------------------ pass 1: outlets
+    def find_outlets(self) -> None:
+        import re
+
+        seen: set[tuple[int, int]] = set()
+
+        def add(name: str, start: int, end: int, cue: str) -> None:
+            if (start, end) not in seen:
+                seen.add((start, end))
+                self.outlets.append(OutletMention(name=name, text=self.text[start:end],
+                                                  start=start, end=end, cue=cue))
+
+        m = re.match(r"\s*(?:[A-Z][A-Za-z .,'-]{0,40}?\s)?\(([A-Za-z][\w .&-]{0,40})\)\s*(?:--|—|–|-)", self.text)
+        if m:
+            name = _outlet_for_text(self.doc, m.start(1), m.end(1))
+            if name:
+                add(name, m.start(1), m.end(1), "dateline")
+        for tok in self.sp:
+            lem = _lemma(tok)
+            if lem in self.cues.report_verbs and tok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    s, e = self.np_span(subj)
+                    name = outlet_name(self.doc, s, e)
+                    if name and not (lem != "report" and self.editorial(tok)):
+                        cue = " ".join(t.text for t in self.sp[subj.i + 1:tok.i + 1]
+                                       if t.dep_ in ("advmod", "aux") or t.i == tok.i)
+                        add(name, s, e, cue or tok.text)
+            if lem == "tell":
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "dative", "iobj"):
+                        s, e = self.np_span(c)
+                        name = outlet_name(self.doc, s, e)
+                        if name:
+                            add(name, s, e, "told")
+            if lem == "interview":
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for p in c.children:
+                            s, e = self.np_span(p)
+                            name = outlet_name(self.doc, s, e)
+                            if name:
+                                add(name, s, e, "interview with")
+            src = self.according_to_source(tok)
+            if src is not None:
+                s, e = self.np_span(src)
+                name = outlet_name(self.doc, s, e)
+                if name:
+                    add(name, s, e, "according to")
+        self.outlets.sort(key=lambda o: o.start)
+
+    def according_to_source(self, tok):
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.sp) or self.sp[tok.i + 1].lower_ != "to":
+            return None
+        to = self.sp[tok.i + 1]
+        return next((c for c in to.children if c.dep_ == "pobj"), None) or \
+            (self.sp[tok.i + 2] if tok.i + 2 < len(self.sp) else None)
+
+    # ------------------------------------------------------------------ pass 2: marks + cue
+    def speaker_of_cue(self, v) -> tuple[tuple[int, int] | None, bool, str | None]:
+        """(speaker span, is pronoun, outlet name if the subject is an outlet)."""
+        subj = self.subject_of(v)
+        if subj is None:
+            return None, False, None
+        s, e = self.np_span(subj)
+        outlet = outlet_name(self.doc, s, e)
+        if outlet and not self.editorial(v):
+            return None, False, outlet
+        pron = subj.pos_ == "PRON" and subj.lower_ in self.cues.pronouns
+        return (s, e), pron, None
+
+    def trailing_cue(self, m: MarkSpan):
+        """A cue right after the closing mark: ``,” he said`` / ``,” said Berg``."""
+        if m.close is None:
+            return None
+        after = [t for t in self.sp if t.idx > m.close][:10]
+        for t in after:
+            if t.text in ("“", "«", "„") or (t.text == '"' and _in_marks(t.idx + 1, self.marks)):
+                return None
+            if t.is_sent_start and t.idx > m.close + 3 and t.text not in ",":
+                return None
+            if t.lower_ == "according" and self.according_to_source(t) is not None:
+                return t
+            if self.is_speech_cue(t):
+                return t
+            if t.pos_ in ("VERB",) or t.text in (".", "!", "?", ";"):
+                return None
+        return None
+
+    def leading_cue(self, m: MarkSpan):
+        """A cue right before the opening mark: ``Berg said: “...”``, ``she told the BBC, “...”``."""
+        before = [t for t in self.sp if t.idx + len(t.text) <= m.open and t.idx >= self._para_start(m.open)]
+        gap = 0
+        for t in reversed(before):
+            if self.is_speech_cue(t):
+                return t if gap <= 5 else None
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";", "”", '"', "»"):
+                return None
+            gap += 1
+        return None
+
+    def _para_start(self, offset: int) -> int:
+        i = self.para_index(offset)
+        return self.paras[i][0] if i >= 0 else 0
+
+    def pass_marks(self) -> None:
+        for m in self.marks:
+            for finder, rule in ((self.trailing_cue, "trailing cue"), (self.leading_cue, "leading cue")):
+                v = finder(m)
+                if v is None:
+                    continue
+                if v.lower_ == "according":
+                    src = self.according_to_source(v)
+                    s, e = self.np_span(src)
+                    if outlet_name(self.doc, s, e):
+                        continue
+                    speaker, pron, outlet, cue = (s, e), src.pos_ == "PRON", None, "according to"
+                else:
+                    speaker, pron, outlet = self.speaker_of_cue(v)
+                    cue = v.text
+                if speaker is None:
+                    if outlet:
+                        self.notes.append({"quote": [m.start, m.end], "why": f"cue '{v.text}' has an outlet subject: not a speaker"})
+                    continue
+                if rule == "leading cue" and m.start > v.idx and self._clause_has_partial(v, m):
+                    continue  # "said the plan was “a mistake”": a mixed clause, pass 3
+                self.used_cues.add(v.i)
+                self.add(Found(m.start, m.end, "direct", cue, v.idx, speaker, pron, rule=rule, marks=[m]))
+                break
+
+    def _clause_has_partial(self, v, m: MarkSpan) -> bool:
+        """The opening mark sits inside the cue's clause after other words ("said the
+        world needs “...”"), so the quote is a partial one."""
+        gap = self.text[v.idx + len(v.text):m.open]
+        words = [w for w in gap.replace(",", " ").replace(":", " ").split()]
+        return len(words) > 0 and not all(w.lower() in ("that",) or w[0].isupper() or w.lower() in
+                                          self.cues.reporter_objects or w.lower() in ("the", "a") for w in words)
+
+    # ------------------------------------------------------------------ pass 3: clauses
+    def complement_of(self, v):
+        comps = [c for c in v.children if c.dep_ == "ccomp"]
+        if not comps and v.dep_ in ("xcomp", "advcl") and v.head is not v:
+            comps = [c for c in v.head.children if c.dep_ == "ccomp" and c.i > v.i]
+        return comps[0] if comps else None
+
+    def pass_clauses(self) -> None:
+        for v in self.sp:
+            if v.i in self.used_cues or not self.is_speech_cue(v):
+                continue
+            comp = self.complement_of(v)
+            if comp is None:
+                continue
+            toks = sorted(comp.subtree, key=lambda t: t.i)
+            if comp.i > v.i:
+                toks = [t for t in toks if t.i > v.i]
+                while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
+                                or toks[0].is_punct):
+                    toks = toks[1:]
+            else:
+                toks = [t for t in toks if t.i < v.i]
+            if not toks:
+                continue
+            start, end = self.trim(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            start, end, inside = self.extend_to_marks(start, end)
+            if end - start < 8 or self.claimed(start, end):
+                continue
+            speaker, pron, outlet = self.speaker_of_cue(v)
+            if speaker is None:
+                continue
+            kind = "indirect"
+            if inside:
+                kind = "direct" if len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1 else "mixed"
+            self.used_cues.add(v.i)
+            self.add(Found(start, end, kind, v.text, v.idx, speaker, pron, rule="reported clause", marks=inside))
+
+    # ------------------------------------------------------------------ pass 4: according to
+    def pass_according(self) -> None:
+        for tok in self.sp:
+            src = self.according_to_source(tok)
+            if src is None:
+                continue
+            s, e = self.np_span(src)
+            if outlet_name(self.doc, s, e):
+                continue
+            sent = tok.sent
+            pp_end_tok = src.right_edge
+            if tok.i == sent.start or (tok.i > sent.start and self.sp[tok.i - 1].is_punct and tok.i - 1 == sent.start):
+                start, end = pp_end_tok.idx + len(pp_end_tok.text), sent.end_char
+            elif pp_end_tok.i >= sent.end - 2:
+                start, end = sent.start_char, tok.idx
+            else:
+                continue
+            start, end = self.trim(start, end)
+            start, end, inside = self.extend_to_marks(start, end)
+            if end - start < 8 or self.claimed(start, end):
+                continue
+            kind = "mixed" if inside else "indirect"
+            if inside and len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1:
+                kind = "direct"
+            self.add(Found(start, end, kind, "according to", tok.idx, (s, e), src.pos_ == "PRON",
+                           rule="according to", marks=inside))
+
+    # ------------------------------------------------------------------ pass 5: leftovers
+    def pass_leftovers(self) -> None:
+        for m in self.marks:
+            if self.claimed(m.start, m.end):
+                continue
+            para = self.para_index(m.open)
+            p_start = self.paras[para][0] if para >= 0 else 0
+            opens_paragraph = not self.text[p_start:m.open].strip()
+            words = word_count(self.text[m.start:m.end])
+            if opens_paragraph and words > self.cues.scare_quote_max_words:
+                prev = self._previous_attributed(m.open, para)
+                if prev is not None:
+                    self.add(Found(m.start, m.end, "direct", None, m.start, None,
+                                   floating_from=self.found[prev], rule="floating quote", marks=[m]))
+                    continue
+                self.notes.append({"quote": [m.start, m.end], "why": "quote paragraph with no cue and no earlier speaker"})
+                continue
+            if words <= self.cues.scare_quote_max_words:
+                self.notes.append({"quote": [m.start, m.end], "why": "scare quote: short, no cue of its own"})
+                continue
+            v = self._governing_verb(m)
+            if v is None:
+                self.notes.append({"quote": [m.start, m.end], "why": "partial quote with no speech verb governing it"})
+                continue
+            speaker, pron, outlet = self.speaker_of_cue(v)
+            if speaker is None:
+                continue
+            self.add(Found(m.start, m.end, "direct", v.text, v.idx, speaker, pron, rule="partial quote", marks=[m]))
+
+    def _previous_attributed(self, offset: int, para: int) -> int | None:
+        best = None
+        for i, f in enumerate(self.found):
+            if f.start < offset and (f.speaker is not None or f.floating_from is not None):
+                fp = self.para_index(f.start)
+                if para - fp <= self.cues.floating_max_paragraphs and (best is None or f.start > self.found[best].start):
+                    best = i
+        return best
+
+    def _governing_verb(self, m: MarkSpan):
+        inside = self.tokens(m.start, m.end)
+        if not inside:
+            return None
+        root = min(inside, key=lambda t: len(list(t.ancestors)))
+        extra = self.cues.partial_verbs
+        for a in root.ancestors:
+            if a.pos_ in ("VERB", "AUX"):
+                if self.is_speech_cue(a, extra=extra):
+                    return a
+                if _lemma(a) in extra and not _in_marks(a.idx, self.marks):
+                    return a
+        return None
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> list[Found]:
+        if self.sp is None:
+            return []
+        self.find_outlets()
+        self.pass_marks()
+        self.pass_clauses()
+        self.pass_according()
+        self.pass_leftovers()
+        self.found.sort(key=lambda f: f.start)
+        return self.found
+
+
+def _outlet_for_text(doc: Document, start: int, end: int) -> str | None:
+    return outlet_name(doc, start, end)
