@@ -24,11 +24,14 @@ def extract_html(html: str | bytes, url: str | None = None) -> dict[str, Any] | 
 
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False,
-        date_extraction_params=_DATE_PARAMS, as_dict=True,
+        date_extraction_params=_DATE_PARAMS,
     )
-    if not result or not (result.get("text") or "").strip():
+    if result is None:
         return None
-    return result
+    fields = result.as_dict()
+    if not (fields.get("text") or "").strip():
+        return None
+    return fields
 
 
 def article_from_html(html: str | bytes, options: ReadOptions, *, source: str,
@@ -47,15 +50,25 @@ def article_from_html(html: str | bytes, options: ReadOptions, *, source: str,
         return ingest_error(source, position, "E006", f"HTML could not be parsed: {type(exc).__name__}: {exc}")
     if extracted is None:
         return ingest_error(source, position, "E006", "the page has no extractable article text")
+    title = title or extracted.get("title")
     return make_article(
-        extracted["text"], options, source=source, position=position,
-        title=title or extracted.get("title"),
+        without_headline(extracted["text"], title), options, source=source, position=position,
+        title=title,
         published=published or extracted.get("date"),
         outlet=outlet or extracted.get("sitename"),
         url=url or extracted.get("url"),
         external_id=external_id,
         language=extracted.get("language"),
     )
+
+
+def without_headline(text: str, title: str | None) -> str:
+    """The text without a first line that repeats the title: trafilatura keeps an article's
+    <h1>, and a headline coded as a sentence would count its event twice."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest
+    return text
 
 
 @functools.lru_cache(maxsize=1)
