@@ -85,7 +85,7 @@ class DuckDBStore(Store):
     def _translated(self, action: str) -> Iterator[None]:
         try:
             yield
-        except duckdb.Error as exc:
+        except (duckdb.Error, pa.ArrowException) as exc:  # Arrow: a value the column type cannot hold
             raise StoreError(f"{action} failed: {type(exc).__name__}: {exc}", source=self.path) from exc
 
     @contextlib.contextmanager
