@@ -1,0 +1,264 @@
+"""Resolve one date expression against the publication date.
+
+Pure functions, no spaCy: ``resolve(kind, text, published, future)`` returns a
+:class:`Resolution` (or ``None`` when the expression cannot be placed, e.g. "June 16"
+in an article with no publication date).
+
+Which tool for which kind:
+
+- day-level calendar dates ("Jan. 5, 2009", "June 16", "5 January") and "N units ago" go to
+  dateparser, with ``PREFER_DATES_FROM`` past (default, news is past tense) or future (the
+  clause is future tense) and ``RELATIVE_BASE`` = the publication date. Parsers are cached per
+  (preference, base) and results per (text, preference, base).
+- periods (weeks, months, parts of months, years, decades) and weekdays are plain calendar
+  arithmetic here: dateparser returns a single day for them (and takes "Friday" in an article
+  published on a Friday to mean the week before, where news means the same day).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, load
+
+Date = dt.date
+
+
+@dataclass(frozen=True)
+class Resolution:
+    date: Date
+    end_date: Date | None
+    granularity: str
+    relative: bool
+    how: str  # short reason for the trace
+
+
+# --------------------------------------------------------------------------- dateparser
+
+
+@functools.lru_cache(maxsize=256)
+def _parser(prefer: str, base: Date | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": prefer}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@functools.lru_cache(maxsize=8192)
+def dateparse(text: str, prefer: str, base: Date | None) -> tuple[Date, str] | None:
+    """(date, period) from dateparser, or None. ``period`` is day|week|month|year."""
+    data = _parser(prefer, base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def month_end(year: int, month: int) -> Date:
+    return Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def monday_of(day: Date) -> Date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def add_months(day: Date, n: int) -> Date:
+    index = day.year * 12 + day.month - 1 + n
+    return Date(index // 12, index % 12 + 1, 1)
+
+
+def _part(text: str) -> str | None:
+    low = text.lower()
+    if low.startswith(("early", "the start of", "the beginning of")):
+        return "early"
+    if low.startswith(("mid", "the middle of")):
+        return "mid"
+    if low.startswith(("late", "the end of")):
+        return "late"
+    return None
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[Date, Date]:
+    end = month_end(year, month)
+    if part == "early":
+        return Date(year, month, 1), Date(year, month, 10)
+    if part == "mid":
+        return Date(year, month, 11), Date(year, month, 20)
+    if part == "late":
+        return Date(year, month, 21), end
+    return Date(year, month, 1), end
+
+
+def _year_part(year: int, part: str | None) -> tuple[Date, Date]:
+    if part == "early":
+        return Date(year, 1, 1), Date(year, 4, 30)
+    if part == "mid":
+        return Date(year, 5, 1), Date(year, 8, 31)
+    if part == "late":
+        return Date(year, 9, 1), Date(year, 12, 31)
+    return Date(year, 1, 1), Date(year, 12, 31)
+
+
+def _nearest_month(month: int, base: Date, future: bool) -> int:
+    """Year of the month named without a year: the latest one not after the base month
+    (past), or the first one not before it (future)."""
+    if future:
+        return base.year if month >= base.month else base.year + 1
+    return base.year if month <= base.month else base.year - 1
+
+
+YEAR_RE = re.compile(r"(1[89]|20)\d\d")
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+def resolve(kind: str, text: str, published: Date | None, future: bool = False,
+            lexicon: Lexicon | None = None) -> Resolution | None:
+    lex = lexicon or load()
+    prefer = "future" if future else "past"
+    words = text.replace("-", " ").split()
+
+    if kind == "absolute_day":
+        found = dateparse(text, prefer, published)
+        return Resolution(found[0], None, "day", False, "dateparser, explicit year") if found else None
+
+    if kind == "day_no_year":
+        if published is None:
+            return None
+        found = dateparse(text, prefer, published)
+        return Resolution(found[0], None, "day", True, f"dateparser, {prefer} of publication") if found else None
+
+    if kind == "month_year":
+        month = next((lex.month_number(w) for w in words if lex.month_number(w)), None)
+        year = int(YEAR_RE.search(text).group())
+        return Resolution(Date(year, month, 1), month_end(year, month), "month", False, "month and year")
+
+    if kind in ("month", "part_month"):
+        month = next((lex.month_number(w) for w in words if lex.month_number(w)), None)
+        if month is None:
+            return None
+        year_match = YEAR_RE.search(text)
+        if year_match:
+            year, relative = int(year_match.group()), False
+        elif published is not None:
+            year, relative = _nearest_month(month, published, future), True
+        else:
+            return None
+        start, end = _month_part(year, month, _part(text) if kind == "part_month" else None)
+        why = "named month" + ("" if year_match else f", nearest {'future' if future else 'past'} one")
+        return Resolution(start, end, "month", relative, why)
+
+    if kind == "year":
+        year = int(YEAR_RE.search(text).group())
+        start, end = _year_part(year, _part(text))
+        return Resolution(start, end, "year", False, "named year")
+
+    if kind == "decade":
+        first = int(re.search(r"(1[89]|20)\d0", text).group())
+        part = _part(text.lower().removeprefix("the ").strip())
+        start, end = Date(first, 1, 1), Date(first + 9, 12, 31)
+        if part == "early":
+            end = Date(first + 3, 12, 31)
+        elif part == "mid":
+            start, end = Date(first + 3, 1, 1), Date(first + 6, 12, 31)
+        elif part == "late":
+            start = Date(first + 7, 1, 1)
+        return Resolution(start, end, "year", False, "decade")
+
+    if published is None:
+        return None  # everything below is relative to the publication date
+
+    if kind == "near_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0].lower()]
+        return Resolution(published + dt.timedelta(days=offset), None, "day", True, "relative day")
+
+    if kind == "weekday":
+        return _weekday(words, published, future, lex)
+
+    if kind == "ago":
+        found = dateparse(text.lower(), "past", published)
+        if not found:
+            return None
+        return Resolution(found[0], None, found[1] if found[1] in ("day", "week", "month", "year") else "day",
+                          True, "dateparser, before publication")
+
+    if kind == "relative_period":
+        return _relative_period(words, published, future)
+    return None
+
+
+def _weekday(words: list[str], published: Date, future: bool, lex: Lexicon) -> Resolution | None:
+    modifier = words[0].lower() if len(words) > 1 and words[0].lower() in ("last", "next", "this", "past", "coming") else None
+    name = words[1] if modifier else words[0]
+    weekday = lex.weekdays.get(name)
+    if weekday is None:
+        return None
+    delta = weekday - published.weekday()
+    if modifier == "next" or modifier == "coming" or (modifier is None and future):
+        # "next Tuesday", "will meet on Tuesday": the first such day after publication
+        day = published + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        why = "next such weekday after publication"
+    elif modifier == "this":
+        day = monday_of(published) + dt.timedelta(days=weekday)
+        why = "that weekday in the publication week"
+    else:
+        # "on Friday" in past-tense news: the latest such day, the publication day included;
+        # "last Friday": strictly before the publication day.
+        back = -delta if delta <= 0 else 7 - delta
+        if modifier in ("last", "past") and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        why = "latest such weekday up to publication"
+    return Resolution(day, None, "day", True, why)
+
+
+def _relative_period(words: list[str], published: Date, future: bool) -> Resolution | None:
+    lowered = [w.lower() for w in words]
+    part = lowered[0] if lowered[0] in ("earlier", "later", "early", "late") else None
+    rest = lowered[1:] if part else lowered
+    if rest[0] == "the":  # "over the weekend"
+        rest = ["next" if future else "last", "weekend"]
+    which, unit = rest[0], rest[-1]
+    shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+
+    if unit in ("week", "weekend"):
+        monday = monday_of(published) + dt.timedelta(weeks=shift)
+        if unit == "weekend":
+            if which == "last" and published.weekday() >= 5:
+                monday = monday_of(published) if published.weekday() == 6 else monday
+            start, end = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return Resolution(start, end, "week", True, f"{which} weekend")
+        start, end = monday, monday + dt.timedelta(days=6)
+        granularity = "week"
+    elif unit == "month":
+        first = add_months(Date(published.year, published.month, 1), shift)
+        start, end = first, month_end(first.year, first.month)
+        granularity = "month"
+    else:
+        start, end = _year_part(published.year + shift, None)
+        granularity = "year"
+
+    if part in ("earlier", "later") and shift == 0:
+        # "earlier this month": from the period start to the day before publication
+        if part == "earlier":
+            end = max(start, published - dt.timedelta(days=1))
+        else:
+            start = min(end, published + dt.timedelta(days=1))
+    elif part in ("early", "late") or (part in ("earlier", "later") and shift != 0):
+        edge = "early" if part in ("early", "earlier") else "late"
+        if granularity == "year":
+            start, end = _year_part(start.year, edge)
+        elif granularity == "month":
+            start, end = _month_part(start.year, start.month, edge)
+        else:
+            start, end = (start, start + dt.timedelta(days=2)) if edge == "early" else (start + dt.timedelta(days=3), end)
+    return Resolution(start, end, granularity, True, " ".join(lowered))
