@@ -12,7 +12,7 @@ QUAD_CLASS_NAMES = {"1": "verbal cooperation", "2": "material cooperation",
 
 
 def _counts_table(title: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
-    table = Table(title=title, title_justify="left")
+    table = Table(title=title, title_justify="left", min_width=len(title) + 4)  # titles never wrap
     for i, header in enumerate(headers):
         table.add_column(header, justify="right" if i == len(headers) - 1 else "left")
     for row in rows:
