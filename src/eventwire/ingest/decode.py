@@ -8,6 +8,17 @@ from ..errors import InputError
 
 # How much of a file is looked at to decide that it is binary.
 BINARY_SNIFF_BYTES = 8192
+# Legacy encodings news text arrives in. Left to itself charset-normalizer also weighs DOS
+# and Mac code pages (cp775, cp850, hp_roman8 ...) and picks them for Western text.
+NEWS_ENCODINGS = [
+    "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1257", "cp1254", "iso8859_9",
+    "cp1251", "koi8_r", "koi8_u", "cp1253", "iso8859_7", "cp1255", "cp1256",
+    "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "utf_16", "utf_32",
+]
+# Latin-script single-byte encodings that score alike on the same bytes; cp1252 (the web's
+# reading of "latin-1") is taken among them, as browsers do. They differ only in a few letters.
+LATIN_SINGLE_BYTE = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257",
+                     "iso8859_13", "iso8859_4", "iso8859_10", "cp1254", "iso8859_9"}
 
 
 def looks_binary(data: bytes) -> bool:
@@ -36,12 +47,29 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    encoding = _detect_legacy_encoding(data)
+    if encoding is None:
+        raise InputError("not UTF-8 and no text encoding fits", code="E002")
+    return data.decode(encoding)
+
+
+def _detect_legacy_encoding(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=NEWS_ENCODINGS).best()
     if best is None:
-        raise InputError("not UTF-8 and no text encoding fits", code="E002")
-    return str(best)
+        return None
+    if best.encoding in LATIN_SINGLE_BYTE and _decodes_cleanly(data, "cp1252"):
+        return "cp1252"
+    return best.encoding
+
+
+def _decodes_cleanly(data: bytes, encoding: str) -> bool:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return not any("\x80" <= ch <= "\x9f" for ch in text)  # C1 controls: the wrong code page
 
 
 def detected_encoding(data: bytes) -> str | None:
@@ -52,7 +80,4 @@ def detected_encoding(data: bytes) -> str | None:
         data.decode("utf-8")
         return "utf_8"
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return best.encoding if best else None
+        return _detect_legacy_encoding(data)

@@ -13,10 +13,14 @@ from .options import ReadOptions
 
 # htmldate's extensive search guesses dates from any number in the page; precision first.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# trafilatura falls back to whatever text a page has (a menu, a cookie banner); fewer words
+# than this is not an article body.
+MIN_ARTICLE_WORDS = 20
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> dict[str, Any] | None:
-    """trafilatura's main text and metadata, or None when the page has no article body.
+    """trafilatura's main text and metadata, or None when the page has no article body
+    (no main text, or fewer than MIN_ARTICLE_WORDS words of it).
 
     Comments are left out: reader comments are not what the outlet reported.
     """
@@ -29,7 +33,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> dict[str, Any] | 
     if result is None:
         return None
     fields = result.as_dict()
-    if not (fields.get("text") or "").strip():
+    if len((fields.get("text") or "").split()) < MIN_ARTICLE_WORDS:
         return None
     return fields
 
@@ -49,7 +53,8 @@ def article_from_html(html: str | bytes, options: ReadOptions, *, source: str,
     except Exception as exc:  # trafilatura/lxml failures on broken markup: translate at the edge
         return ingest_error(source, position, "E006", f"HTML could not be parsed: {type(exc).__name__}: {exc}")
     if extracted is None:
-        return ingest_error(source, position, "E006", "the page has no extractable article text")
+        return ingest_error(source, position, "E006",
+                            f"the page has no article text (fewer than {MIN_ARTICLE_WORDS} words of main text)")
     title = title or extracted.get("title")
     return make_article(
         without_headline(extracted["text"], title), options, source=source, position=position,
