@@ -89,7 +89,7 @@ def is_future(parsed, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     token = span.root
     hops = 0
-    while token.head is not token and hops < 8:  # up to the clause verb
+    while token.head.i != token.i and hops < 8:  # up to the clause verb
         token = token.head
         hops += 1
         if token.pos_ in ("VERB", "AUX"):
@@ -101,9 +101,9 @@ def is_future(parsed, start: int, end: int, lexicon: Lexicon) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lemma_ == "go" and verb.dep_ == "xcomp":
                 return True
-        if verb.lemma_ in lexicon.future_governors and verb is not token:
+        if verb.lemma_ in lexicon.future_governors and verb.i != token.i:
             return True
-        if verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             if verb.lemma_ in lexicon.future_governors:
                 return True
