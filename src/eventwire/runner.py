@@ -135,7 +135,7 @@ def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, wor
                         pending.append(err)
                         if on_error:
                             on_error(err)
-                report.stored += store.write_batch(items, pending).articles_written
+                report.stored += store.write_batch(items, pending).written
                 report.errors.extend(pending)
                 pending.clear()
                 if on_progress:
