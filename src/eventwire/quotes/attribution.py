@@ -327,6 +327,11 @@ class Attributor:
             toks = sorted(comp.subtree, key=lambda t: t.i)
             if comp.i > v.i:
                 toks = [t for t in toks if t.i > v.i]
+                has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+                obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < comp.i), None)
+                if obj is not None and not has_that and _lemma(v) not in self.cues.hearer_verbs:
+                    # "warned adversaries ... are likely": the object is the clause's subject
+                    toks = sorted(set(toks) | set(obj.subtree), key=lambda t: t.i)
                 while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
                                 or toks[0].is_punct):
                     toks = toks[1:]
@@ -383,8 +388,10 @@ class Attributor:
             p_start = self.paras[para][0] if para >= 0 else 0
             opens_paragraph = not self.text[p_start:m.open].strip()
             words = word_count(self.text[m.start:m.end])
-            if opens_paragraph and words > self.cues.scare_quote_max_words:
-                prev = self._previous_attributed(m.open, para)
+            before = self.text[p_start:m.open].rstrip()
+            opens_sentence = opens_paragraph or before.endswith((".", "!", "?", "”", '"', "»"))
+            if opens_sentence and words > self.cues.scare_quote_max_words:
+                prev = self._previous_attributed(m.open, para, same_paragraph=not opens_paragraph)
                 if prev is not None:
                     self.add(Found(m.start, m.end, "direct", None, m.start, None,
                                    floating_from=self.found[prev], rule="floating quote", marks=[m]))
@@ -403,12 +410,13 @@ class Attributor:
                 continue
             self.add(Found(m.start, m.end, "direct", v.text, v.idx, speaker, pron, rule="partial quote", marks=[m]))
 
-    def _previous_attributed(self, offset: int, para: int) -> int | None:
+    def _previous_attributed(self, offset: int, para: int, same_paragraph: bool = False) -> int | None:
         best = None
+        window = 0 if same_paragraph else self.cues.floating_max_paragraphs
         for i, f in enumerate(self.found):
             if f.start < offset and (f.speaker is not None or f.floating_from is not None):
                 fp = self.para_index(f.start)
-                if para - fp <= self.cues.floating_max_paragraphs and (best is None or f.start > self.found[best].start):
+                if para - fp <= window and (best is None or f.start > self.found[best].start):
                     best = i
         return best
 

@@ -23,6 +23,7 @@ class Cues:
     according_to: tuple[tuple[str, ...], ...]
     editorial_words: frozenset[str]
     reporter_objects: frozenset[str]
+    hearer_verbs: frozenset[str]
     pronouns: dict[str, str]
     scare_quote_max_words: int
     floating_max_paragraphs: int
@@ -56,6 +57,7 @@ def load_cues(path: str | None = None) -> Cues:
         according_to=tuple(tuple(p_.split()) for p_ in _words(raw, "according_to")),
         editorial_words=_words(raw, "editorial_words"),
         reporter_objects=_words(raw, "reporter_objects"),
+        hearer_verbs=_words(raw, "hearer_verbs"),
         pronouns={str(k).lower(): str(v) for k, v in pronouns.items()},
         scare_quote_max_words=int(raw.get("scare_quote_max_words", 3)),
         floating_max_paragraphs=int(raw.get("floating_max_paragraphs", 2)),
