@@ -37,7 +37,7 @@ def read_feed(data: bytes, options: ReadOptions, *, source: str,
 
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        if parsed.get("bozo"):
+        if _is_syntax_error(parsed):
             reason = f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
         elif not parsed.get("version"):
             reason = "not an RSS or Atom document"
@@ -46,6 +46,24 @@ def read_feed(data: bytes, options: ReadOptions, *, source: str,
             return
         yield ingest_error(source, None, "E008", reason)
         return
+    yield from _read_entries(parsed, options, source=source, fetcher=fetcher)
+    if _is_syntax_error(parsed):
+        line = getattr(parsed.bozo_exception, "getLineNumber", lambda: None)()
+        yield ingest_error(source, f"line {line}" if line else None, "E008",
+                           f"the feed is malformed ({parsed.bozo_exception}); the entries before "
+                           "were read, the last of them may be incomplete")
+
+
+def _is_syntax_error(parsed: Any) -> bool:
+    """A real XML error, not feedparser's notes on a declared/actual encoding mismatch."""
+    import feedparser
+
+    benign = (feedparser.CharacterEncodingOverride, feedparser.UndeclaredNamespace)
+    return bool(parsed.get("bozo")) and not isinstance(parsed.get("bozo_exception"), benign)
+
+
+def _read_entries(parsed: Any, options: ReadOptions, *, source: str,
+                  fetcher: Callable[[], Fetcher]) -> Iterator[Article | IngestError]:
     feed_title = parsed.feed.get("title")
     feed_language = parsed.feed.get("language")
     for number, entry in enumerate(parsed.entries, start=1):

@@ -55,10 +55,12 @@ def article_from_html(html: str | bytes, options: ReadOptions, *, source: str,
     if extracted is None:
         return ingest_error(source, position, "E006",
                             f"the page has no article text (fewer than {MIN_ARTICLE_WORDS} words of main text)")
-    title = title or extracted.get("title")
+    text = extracted["text"]
+    for headline in {title, extracted.get("title")} - {None}:
+        text = without_headline(text, headline)
     return make_article(
-        without_headline(extracted["text"], title), options, source=source, position=position,
-        title=title,
+        text, options, source=source, position=position,
+        title=title or extracted.get("title"),
         published=published or extracted.get("date"),
         outlet=outlet or extracted.get("sitename"),
         url=url or extracted.get("url"),
