@@ -25,7 +25,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-WARC_SUFFIXES = {".warc", ".arc"}
+WARC_SUFFIXES = {".warc"}
 GZIP_MAGIC = b"\x1f\x8b"
 FEED_MEDIA_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml",
                     "application/xml", "text/xml", "application/feed+json"}

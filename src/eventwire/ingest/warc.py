@@ -7,6 +7,7 @@ turned into an article.
 from __future__ import annotations
 
 import os
+import zlib
 from typing import BinaryIO, Iterator
 
 from ..errors import InputError
@@ -30,28 +31,39 @@ def read_warc(stream: BinaryIO, options: ReadOptions, *, source: str) -> Iterato
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _starts_like_warc(stream):
+        yield ingest_error(source, None, "E007", "not a WARC file (it does not start with a WARC/ header)")
+        return
     size = _stream_size(stream)
-    iterator = ArchiveIterator(stream)
+    archive = ArchiveIterator(stream)
+    iterator = iter(archive)
     number = 0
-    try:
-        for record in iterator:
+    while True:
+        try:  # only warcio's own work is guarded here: its failures mean a corrupt archive
+            record = next(iterator, None)
+            if record is None:
+                break
             number += 1
-            position = f"record {number}"
             if record.rec_type not in ARTICLE_RECORD_TYPES:
                 continue
             body = record.content_stream().read()
-            if getattr(record.raw_stream, "limit", 0) > 0:
-                yield ingest_error(source, position, "E007",
-                                   "the record is cut short (fewer bytes than its Content-Length)")
-                return
-            yield from _record_article(record, body, options, source=source, position=position)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        yield ingest_error(source, f"record {number + 1}", "E007", f"{type(exc).__name__}: {exc}")
+            cut = getattr(record.raw_stream, "limit", 0) > 0
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, zlib.error) as exc:
+            yield ingest_error(source, f"record {number + 1}", "E007", f"{type(exc).__name__}: {exc}")
+            return
+        position = f"record {number}"
+        if cut:
+            yield ingest_error(source, position, "E007",
+                               "the record is cut short (fewer bytes than its Content-Length)")
+            return
+        yield from _record_article(record, body, options, source=source, position=position)
+    if number == 0:
+        yield ingest_error(source, None, "E007", "no WARC records found")
         return
     # warcio ends quietly inside a cut gzip member: unread bytes at the end mean a cut.
-    if size is not None and iterator.offset < size:
+    if size is not None and archive.offset < size:
         yield ingest_error(source, f"record {number + 1}", "E007",
-                           f"the archive ends inside a record ({size - iterator.offset:,} bytes not readable)")
+                           f"the archive ends inside a record ({size - archive.offset:,} bytes not readable)")
 
 
 def _record_article(record, body: bytes, options: ReadOptions, *, source: str,
@@ -75,6 +87,19 @@ def _record_article(record, body: bytes, options: ReadOptions, *, source: str,
             yield ingest_error(source, position, exc.code, exc.detail)
             return
         yield make_article(text, options, source=source, position=position, url=url)
+
+
+def _starts_like_warc(stream: BinaryIO) -> bool:
+    """The (decompressed) stream begins with "WARC/"; the stream is rewound."""
+    here = stream.tell()
+    head = stream.read(4096)
+    stream.seek(here)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
 
 
 def _stream_size(stream: BinaryIO) -> int | None:
