@@ -96,6 +96,8 @@ class Attributor:
             return False
         if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             return False
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False  # "did not comment", "declined to say" is no statement
         prev = self.sp[tok.i - 1] if tok.i > 0 else None
         return tok.pos_ in ("VERB", "AUX") or (prev is not None and prev.lower_ == "to")
 
@@ -113,6 +115,16 @@ class Attributor:
                 return self.subject_of(v.head, depth + 1)
         return None
 
+    def named_apposition(self, subj):
+        """'The foreign minister, Amina Odhiambo, said' / 'NAIROBI (AP) -- ... Ruto said':
+        a person named in apposition is the speaker, not the title or dateline word."""
+        if subj.ent_type_ == "PERSON":
+            return subj
+        for c in subj.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                return c
+        return subj
+
     def np_span(self, head) -> tuple[int, int]:
         """Character span of a noun phrase: its left modifiers, the head, and right
         prepositional/compound modifiers; appositions and relative clauses are cut."""
@@ -122,8 +134,9 @@ class Attributor:
                 left = t
                 break
         toks = [t for t in head.subtree if left.i <= t.i <= head.i]
-        if any(t.text in (",", "(", "—") for t in toks):
-            cut = max(t.i for t in toks if t.text in (",", "(", "—"))
+        cuts = (",", "(", ")", "—", "--", "–", ":", ";")
+        if any(t.text in cuts for t in toks):
+            cut = max(t.i for t in toks if t.text in cuts)
             toks = [t for t in toks if t.i > cut]
         end_tok = head
         for c in head.rights:
@@ -146,6 +159,15 @@ class Attributor:
         for m in inside:
             start, end = min(start, m.start), max(end, m.end)
         return start, end, inside
+
+    def mixed_edges(self, start: int, end: int, inside: list[MarkSpan]) -> tuple[int, int]:
+        """A mixed quote that ends (starts) with a partial quote keeps its closing (opening) mark."""
+        for m in inside:
+            if m.close is not None and m.end <= end and not self.text[end:m.close].strip(" ,"):
+                end = m.close + 1
+            if m.start >= start and not self.text[start:m.start].strip() and m.open < start:
+                start = m.open
+        return start, end
 
     def claimed(self, start: int, end: int) -> bool:
         return any(f.start < end and start < f.end for f in self.found)
@@ -236,6 +258,7 @@ class Attributor:
         subj = self.subject_of(v)
         if subj is None:
             return None, False, None
+        subj = self.named_apposition(subj)
         s, e = self.np_span(subj)
         outlet = outlet_name(self.doc, s, e)
         if outlet and not self.editorial(v):
@@ -247,8 +270,16 @@ class Attributor:
         """A cue right after the closing mark: ``,” he said`` / ``,” said Berg``."""
         if m.close is None:
             return None
-        after = [t for t in self.sp if t.idx > m.close][:10]
+        inner = self.text[m.open + 1:m.close].rstrip()
+        outer = self.text[m.close + 1:m.close + 3].lstrip(" ")
+        if not (inner.endswith((",", "?", "!", "—", "-", "…")) or outer.startswith((",", "—"))):
+            return None  # `“...” and urged` is no attribution; `“...,” he said` is
+        para = self.para_index(m.close)
+        p_end = self.paras[para][1] if para >= 0 else len(self.text)
+        after = [t for t in self.sp if m.close < t.idx < p_end][:10]
         for t in after:
+            if t.pos_ == "CCONJ":
+                return None
             if t.text in ("“", "«", "„") or (t.text == '"' and _in_marks(t.idx + 1, self.marks)):
                 return None
             if t.is_sent_start and t.idx > m.close + 3 and t.text not in ",":
@@ -312,9 +343,13 @@ class Attributor:
 
     # ------------------------------------------------------------------ pass 3: clauses
     def complement_of(self, v):
-        comps = [c for c in v.children if c.dep_ == "ccomp"]
+        def that_clause(c) -> bool:
+            return c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+
+        comps = [c for c in v.children if that_clause(c)]
         if not comps and v.dep_ in ("xcomp", "advcl") and v.head is not v:
-            comps = [c for c in v.head.children if c.dep_ == "ccomp" and c.i > v.i]
+            comps = [c for c in v.head.children if that_clause(c) and c.i > v.i]
         return comps[0] if comps else None
 
     def pass_clauses(self) -> None:
@@ -325,6 +360,10 @@ class Attributor:
             if comp is None:
                 continue
             toks = sorted(comp.subtree, key=lambda t: t.i)
+            for c in comp.children:  # "said X was ... and urged Y": the second verb is the speaker's
+                if c.dep_ == "conj" and c.i > comp.i and (self.is_speech_cue(c) or _lemma(c) in self.cues.partial_verbs):
+                    drop = {t.i for t in c.subtree} | {t.i for t in comp.children if t.dep_ == "cc" and t.i < c.i and t.i > comp.i}
+                    toks = [t for t in toks if t.i not in drop and t.i < c.i]
             if comp.i > v.i:
                 toks = [t for t in toks if t.i > v.i]
                 has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
@@ -349,6 +388,8 @@ class Attributor:
             kind = "indirect"
             if inside:
                 kind = "direct" if len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1 else "mixed"
+            if kind == "mixed":
+                start, end = self.mixed_edges(start, end, inside)
             self.used_cues.add(v.i)
             self.add(Found(start, end, kind, v.text, v.idx, speaker, pron, rule="reported clause", marks=inside))
 
@@ -376,6 +417,8 @@ class Attributor:
             kind = "mixed" if inside else "indirect"
             if inside and len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1:
                 kind = "direct"
+            if kind == "mixed":
+                start, end = self.mixed_edges(start, end, inside)
             self.add(Found(start, end, kind, "according to", tok.idx, (s, e), src.pos_ == "PRON",
                            rule="according to", marks=inside))
 

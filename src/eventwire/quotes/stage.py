@@ -78,7 +78,33 @@ class QuotesStage:
             if ante is None:
                 return Actor(text=text, start=s, end=e, kind="person")
             return _actor_from(ante, text, s, e)
-        return _actor_from(mention_at(doc, s, e), text, s, e)
+        mention = mention_at(doc, s, e)
+        if mention is None or not mention.name or mention.kind != "person":
+            earlier = _definite_antecedent(doc, text, s, previous)
+            if earlier is not None:
+                return _actor_from(earlier, text, s, e)
+        return _actor_from(mention, text, s, e)
+
+
+def _definite_antecedent(doc: Document, text: str, offset: int, previous: list) -> ActorMention | Actor | None:
+    """'the minister said' after 'Foreign Minister Hossein Amirabdollahian said': the most
+    recent earlier speaker or person whose words (or the title before them) hold the noun."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    noun = words[-1].lower()
+    for o, actor in sorted(previous, key=lambda p: -p[0]):
+        if o < offset and noun in actor.text.lower():
+            return actor
+    people = [m for m in doc.actors if m.kind == "person" and m.start is not None and m.start < offset]
+    if doc.spacy is not None:
+        people += [Actor(text=ent.text, name=ent.text, kind="person", start=ent.start_char, end=ent.end_char)
+                   for ent in doc.spacy.ents if ent.label_ == "PERSON" and ent.start_char < offset]
+    for m in sorted(people, key=lambda m: -m.start):
+        context = doc.text[max(0, m.start - 40):m.end].lower()
+        if noun in context:
+            return m
+    return None
 
 
 @register(QuotesStage.name)
