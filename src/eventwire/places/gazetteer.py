@@ -34,7 +34,7 @@ import yaml
 from ..errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 # Cities of at least this many people go into the text matcher (smaller ones are
 # found only when spaCy proposes the span).
 MATCHER_MIN_POPULATION = 15000
@@ -101,6 +101,15 @@ def load_regions() -> dict[str, dict]:
 
 def load_aliases() -> dict:
     return yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
+
+
+def load_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """Overrides of representative points: (kind, key) -> (lat, lon); see data/points.csv."""
+    import csv
+
+    rows = [line for line in (DATA / "points.csv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {(r["kind"], r["key"]): (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(rows)}
 
 
 def load_lines(filename: str) -> list[str]:
@@ -180,6 +189,7 @@ def build_index(path: Path) -> None:
     countries_gn = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     countries_csc = {c["iso2"]: c for c in json.loads((csc / "countries.json").read_text(encoding="utf-8"))}
     aliases = load_aliases()
+    points = load_points()
     iso2_to_3 = {}
     country_point: dict[str, tuple[float, float]] = {}
     for iso2, c in countries_gn.items():
@@ -188,7 +198,7 @@ def build_index(path: Path) -> None:
         cc = countries_csc.get(iso2)
         if not cc or not cc.get("latitude"):
             continue
-        lat, lon = float(cc["latitude"]), float(cc["longitude"])
+        lat, lon = points.get(("country", iso3), (float(cc["latitude"]), float(cc["longitude"])))
         country_point[iso3] = (lat, lon)
         alts = [cc["name"], *aliases["countries"].get(iso3, [])]
         if cc.get("native") and is_latin(cc["native"]):
@@ -211,7 +221,7 @@ def build_index(path: Path) -> None:
             lat = sum(p[0] for p in pts) / len(pts)
             lon = sum(p[1] for p in pts) / len(pts)
         country = members[0] if len(members) == 1 else None
-        add(name, "region", lat, lon, country, 0, None, None, members, r.get("aliases", []))
+        add(name, r.get("kind", "region"), lat, lon, country, 0, None, None, members, r.get("aliases", []))
 
     # First-level regions (states, provinces)
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
@@ -228,9 +238,10 @@ def build_index(path: Path) -> None:
         for s in json.loads(f.read_text(encoding="utf-8")):
             if not s.get("latitude"):
                 continue
-            lat, lon = float(s["latitude"]), float(s["longitude"])
+            lat, lon = points.get(("admin1", f"{iso3}/{s['name']}"),
+                                  (float(s["latitude"]), float(s["longitude"])))
             gid = us_gid.get(s["name"]) if iso3 == "USA" else None
-            alts = []
+            alts = list(aliases.get("admin1", {}).get(f"{iso3}/{s['name']}", []))
             if s.get("native") and is_latin(s["native"]):
                 alts.append(s["native"])
             for suffix in (" Province", " Region", " Governorate", " State", " Oblast", " District"):
@@ -291,6 +302,9 @@ def build_index(path: Path) -> None:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*"):
+        if not stale.name.startswith(path.stem):
+            stale.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------- load & query
@@ -332,7 +346,7 @@ class Gazetteer:
     def matcher_names(self) -> list[tuple[str, str]]:
         """(folded key, kind) of the names the text matcher looks for."""
         sql = ("SELECT DISTINCT n.key, p.kind FROM name n JOIN place p ON p.id = n.place WHERE "
-               "p.kind IN ('country','region','continent') OR "
+               "p.kind IN ('country','region','continent','place') OR "
                "(p.kind = 'admin1' AND n.is_primary = 1) OR "
                "(p.kind = 'city' AND n.is_primary = 1 AND p.population >= ?)")
         return list(self.con.execute(sql, (MATCHER_MIN_POPULATION,)))

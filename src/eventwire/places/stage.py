@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import math
+import os
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ SUFFIXES = (" city", " county", " province", " state", " region", " district", "
             " oblast", " prefecture", " municipality", " town", " village", " island", " islands")
 PREFIXES = ("city of ", "state of ", "province of ", "county of ", "republic of ", "town of ",
             "island of ", "kingdom of ", "region of ")
-KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "admin1": 4.0}
+KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "place": 5.0}
 
 
 # --------------------------------------------------------------------------- knowledge
@@ -96,9 +97,23 @@ def fold_same_length(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def matcher():
-    """Aho-Corasick automaton over the gazetteer's matchable names (built once per process)."""
+    """Aho-Corasick automaton over the gazetteer's matchable names.
+
+    Built once and pickled next to the gazetteer index (same cache key), so later processes
+    load it in a fraction of a second.
+    """
+    import pickle
+
     import ahocorasick
 
+    from .gazetteer import index_path
+
+    path = index_path().with_suffix(".matcher.pkl")
+    if path.exists():
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:  # a stale or truncated cache file: rebuild it
+            pass
     stop = stoplist()
     auto = ahocorasick.Automaton()
     for key, kind in load_gazetteer().matcher_names():
@@ -107,9 +122,10 @@ def matcher():
         if len(key) < 2 or key in stop:
             continue
         auto.add_word(key, (key, kind))
-    for name in demonyms():
-        pass
     auto.make_automaton()
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(pickle.dumps(auto))
+    os.replace(tmp, path)
     return auto
 
 
@@ -246,13 +262,16 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             if ent.label_ in PLACE_LABELS:
                 cands, variant = find_candidates(raw)
                 mentions.append(Mention(start, end, raw, "spacy:" + ent.label_, cands, variant))
-                taken.append((start, end))
+                if cands:  # an unknown span may still hold known names ("Greece Italy")
+                    taken.append((start, end))
             elif ent.label_ in {"ORG", "PERSON", "NORP"}:
                 cands, variant = find_candidates(raw)
                 strong = [c for c in cands if c.primary and (
                     c.kind in {"country", "region", "continent", "admin1"}
-                    or (c.kind == "city" and c.population >= 100000))]
-                if strong and variant == raw and fold(raw) not in stoplist():
+                    or (c.kind == "city" and c.population >= 50000))]
+                institution = fold(raw) in metonyms()["buildings"] or fold(raw) in capitals()
+                if (strong and variant == raw and fold(raw) not in stoplist()) or institution:
+                    # capitals and government buildings tagged ORG go through the metonym check
                     mentions.append(Mention(start, end, raw, "spacy:" + ent.label_ + "-as-place",
                                             cands, variant))
                     taken.append((start, end))
@@ -292,9 +311,14 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             cands, variant = find_candidates(surface)
             if not cands:
                 continue
+            if embedded_in and not any(c.primary and (c.kind in {"country", "admin1", "region", "continent"}
+                                                      or c.population >= 100000) for c in cands):
+                continue  # "Carnegie Library", "Reagan Middle": a small namesake inside a name
             m = Mention(start, end, surface, "matcher", cands, variant, embedded=bool(embedded_in))
             mentions.append(m)
             taken.append((start, end))
+    found_spans = [(m.start, m.end) for m in mentions if m.source == "matcher"]
+    mentions = [m for m in mentions if m.candidates or not _overlaps((m.start, m.end), found_spans)]
     mentions.sort(key=lambda m: m.start)
     return mentions, evidence
 
@@ -310,14 +334,19 @@ def attach_hierarchy(text: str, mentions: list[Mention]) -> None:
 # --------------------------------------------------------------------------- scoring
 
 
-def _prior(e: Entry) -> float:
+def _prior(e: Entry, shares: dict[str, float]) -> float:
     if e.kind == "city":
-        return 1.0 + math.log10(e.population + 1) / 2
+        p = 1.0 + math.log10(e.population + 1) / 2
+        if e.population >= 100000 and fold(e.name) in capitals():
+            p += 1.0  # news names capitals far more often than their namesakes
+        return p
+    if e.kind == "admin1":
+        return 4.5 if shares.get(e.country or "") else 3.0
     return KIND_PRIOR.get(e.kind, 2.0)
 
 
 def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: list[Entry]) -> tuple[float, str]:
-    s = _prior(e)
+    s = _prior(e, shares)
     why = [f"{e.kind} prior {s:.2f}"]
     if not e.primary:
         s -= 1.5
@@ -334,7 +363,7 @@ def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: lis
         if ok:
             s += 6.0
             why.append(f"within {ok[0].name} +6")
-    if e.lat is not None and anchors and e.kind in {"city", "admin1"}:
+    if e.lat is not None and anchors and e.kind == "city":
         near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a is not e)\
             if any(a is not e for a in anchors) else 1e9
         if near < 150:
@@ -346,31 +375,48 @@ def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: lis
     return s, "; ".join(why)
 
 
+def _contribution(e: Entry | None) -> Counter:
+    out: Counter = Counter()
+    if e is None:
+        return out
+    if e.country and e.kind != "region":
+        out[e.country] += 2 if e.kind == "country" else 1
+    elif e.kind == "region":
+        for c in e.members:
+            out[c] += 1 / max(1, len(e.members))
+    return out
+
+
 def resolve(mentions: list[Mention], evidence: Counter) -> None:
-    """Two passes: the second sees the countries and points the first resolved."""
+    """Two passes: the second sees the countries, points and admin areas the first resolved
+    (a mention's own first-pass choice is left out of its context)."""
     anchors: list[Entry] = []
+    contains: Counter = Counter()
+    placed: Counter = Counter()
     for round_ in range(2):
-        total = sum(evidence.values()) or 1
-        shares = {k: v / total for k, v in evidence.items()}
         for m in mentions:
             if not m.candidates:
                 continue
+            own = _contribution(m.chosen)
+            context = evidence + placed
+            context.subtract(own)
+            context = +context
+            total = sum(context.values()) or 1
+            shares = {k: v / total for k, v in context.items()}
             best, best_s, best_why = None, -1e9, ""
             for e in m.candidates[:60]:
-                s, why = score_candidate(e, m, shares, anchors)
+                s, why = score_candidate(e, m, shares, [a for a in anchors if a is not m.chosen])
+                if e.kind == "admin1" and contains[(e.country, e.admin1)]:
+                    s += 2.0
+                    why += "; contains other places +2"
                 if s > best_s:
                     best, best_s, best_why = e, s, why
             m.chosen, m.score, m.why = best, best_s, best_why
-        if round_ == 0:
-            new = Counter()
-            for m in mentions:
-                if m.chosen and m.chosen.country:
-                    new[m.chosen.country] += 1 if m.chosen.kind != "country" else 2
-                elif m.chosen and m.chosen.kind == "region":
-                    for c in m.chosen.members:
-                        new[c] += 1 / max(1, len(m.chosen.members))
-            evidence = evidence + new
-            anchors = [m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1"}]
+        placed = Counter()
+        for m in mentions:
+            placed.update(_contribution(m.chosen))
+        anchors = [m.chosen for m in mentions if m.chosen and m.chosen.kind == "city"]
+        contains = Counter((a.country, a.admin1) for a in anchors if a.admin1)
 
 
 def focus(mentions: list[Mention], evidence: Counter) -> tuple[Entry | None, Entry | None]:

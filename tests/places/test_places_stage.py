@@ -1,0 +1,126 @@
+"""Toponyms in real sentences: ambiguity by context, accents, demonyms and metonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Document, build_pipeline
+from eventwire.records import ActorMention, Article, article_id
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def places_pipeline():
+    return build_pipeline(["eventwire.nlp.v1", "eventwire.actors.v1", "eventwire.places.v1"],
+                          raise_errors=True)
+
+
+def run(pipe, text: str, actors: list[ActorMention] | None = None) -> Document:
+    doc = Document(Article(id=article_id(text), text=text, language="en"))
+    if actors is None:
+        return pipe(doc)
+    # the actors stage is someone else's: feed hand-made actors to the places stage
+    for stage in pipe.stages[:1]:
+        doc = stage(doc)
+    doc.actors = actors
+    return pipe.stages[2](doc)
+
+
+def place(doc: Document, text: str):
+    found = [p for p in doc.places if p.text == text]
+    assert found, f"no place {text!r} in {[p.text for p in doc.places]}"
+    for p in found:
+        assert doc.text[p.start:p.end] == p.text
+    return found[0]
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Protesters marched through Paris on Saturday, and French police used tear gas near the Louvre.",
+     "Paris", "FRA"),
+    ("The tornado tore through Paris, Texas, on Tuesday, the Lamar County sheriff said.", "Paris", "USA"),
+    ("Fighting resumed around Tripoli as militias loyal to the Libyan government in Benghazi advanced.",
+     "Tripoli", "LBY"),
+    ("Clashes in Tripoli, Lebanon's second city, left three dead, officials in Beirut said.",
+     "Tripoli", "LBN"),
+    ("Voters in Atlanta and Savannah lined up as Georgia counted ballots in the Senate runoff.",
+     "Georgia", "USA"),
+    ("Tbilisi accused Moscow of provocations as Georgia and Russia traded blame over South Ossetia.",
+     "Georgia", "GEO"),
+])
+def test_places_ambiguous_names_follow_context(places_pipeline, text, name, iso3):
+    doc = run(places_pipeline, text)
+    assert place(doc, name).country == iso3
+
+
+def test_places_actor_countries_give_context(places_pipeline):
+    text = "The army chief met officials in Tripoli on Monday."
+    actor = ActorMention(id="a1", text="The army chief", country="LBN", kind="person",
+                         sector="MIL", start=0, end=14)
+    doc = run(places_pipeline, text, actors=[actor])
+    assert place(doc, "Tripoli").country == "LBN"
+
+
+@pytest.mark.parametrize("text,surface,iso3", [
+    ("The governor of Herāt province met elders in the city of Herāt.", "Herāt", "AFG"),
+    ("Shelling was reported in Kiev and in Kharkiv overnight.", "Kiev", "UKR"),
+    ("Students gathered outside the university in Zürich.", "Zürich", "CHE"),
+])
+def test_places_accented_and_old_spellings_resolve(places_pipeline, text, surface, iso3):
+    doc = run(places_pipeline, text)
+    assert any(p.text.startswith(surface) and p.country == iso3 for p in doc.places), doc.places
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Washington said on Monday it would send more troops.", "Washington"),
+    ("Moscow denied any involvement in the attack.", "Moscow"),
+    ("The Kremlin rejected the report as baseless.", "Kremlin"),
+])
+def test_places_government_metonyms_are_not_places(places_pipeline, text, surface):
+    doc = run(places_pipeline, text)
+    assert not [p for p in doc.places if surface in p.text]
+    assert any(n.get("decision", "").startswith("metonym") for n in doc.trace.get("eventwire.places.v1", []))
+
+
+def test_places_capital_after_preposition_stays_a_place(places_pipeline):
+    doc = run(places_pipeline, "The two leaders held talks in Moscow on Friday.")
+    assert place(doc, "Moscow").country == "RUS"
+
+
+@pytest.mark.parametrize("text,demonym", [
+    ("Russian troops crossed the border on Sunday.", "Russian"),
+    ("The Afghan army withdrew from several districts.", "Afghan"),
+    ("Chinese and Japanese diplomats met in Singapore.", "Chinese"),
+])
+def test_places_demonyms_are_not_places(places_pipeline, text, demonym):
+    doc = run(places_pipeline, text)
+    assert not [p for p in doc.places if demonym in p.text]
+
+
+def test_places_demonym_gives_context(places_pipeline):
+    doc = run(places_pipeline, "Lebanese troops were deployed in Tripoli after the clashes.")
+    assert place(doc, "Tripoli").country == "LBN"
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("Tensions rose across the Middle East after the strike.", "Middle East", "Middle East"),
+    ("Drought hit the Sahel and the Horn of Africa this year.", "Horn of Africa", "Horn of Africa"),
+    ("Leaders of the Central Asian countries met in Tashkent.", "Central Asian", "Central Asia"),
+])
+def test_places_named_regions(places_pipeline, text, surface, name):
+    doc = run(places_pipeline, text)
+    p = place(doc, surface)
+    assert p.kind == "region" and p.name == name
+
+
+def test_places_seed_article(places_pipeline, seed_text):
+    doc = run(places_pipeline, seed_text)
+    afg = [p for p in doc.places if p.text == "Afghanistan"]
+    assert afg and all(p.country == "AFG" and p.kind == "country" for p in afg)
+    assert all(29 < p.lat < 39 and 60 < p.lon < 75 for p in afg)
+    central = [p for p in doc.places if p.name == "Central Asia"]
+    assert central and all(p.kind == "region" for p in central)
+    assert any(p.text.startswith("Central Asian") for p in central)
+    assert not [p for p in doc.places if p.text in {"Russian", "Afghan"}]
+    for p in doc.places:
+        assert seed_text[p.start:p.end] == p.text
