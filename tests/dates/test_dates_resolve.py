@@ -59,3 +59,15 @@ def test_dates_resolve_relative_needs_publication_date(kind, text):
 def test_dates_resolve_absolute_without_publication_date(kind, text, date):
     found = resolve(kind, text, None)
     assert found is not None and found.date.isoformat() == date and not found.relative
+
+
+@pytest.mark.parametrize("kind, text, nearest, date", [
+    ("day_no_year", "Dec. 1", True, "2024-12-01"),    # tense unknown: the nearer future reading
+    ("day_no_year", "Dec. 1", False, "2023-12-01"),   # past clause: stays past
+    ("day_no_year", "Nov. 20", True, "2024-11-20"),   # recent past is kept
+    ("month", "last May", False, "2024-05-01"),
+    ("month", "next March", False, "2025-03-01"),
+])
+def test_dates_resolve_unknown_tense_and_modified_months(kind, text, nearest, date):
+    found = resolve(kind, text, dt.date(2024, 11, 25), False, nearest=nearest)
+    assert found is not None and found.date.isoformat() == date

@@ -121,8 +121,23 @@ YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 # --------------------------------------------------------------------------- resolve
 
 
+# A bare date ("Dec. 1") in a clause of unknown tense is read as past unless that puts it
+# more than this many days back while the future reading is nearer (schedules, lists).
+NEAREST_PAST_WINDOW = 183
+
+
 def resolve(kind: str, text: str, published: Date | None, future: bool = False,
-            lexicon: Lexicon | None = None) -> Resolution | None:
+            lexicon: Lexicon | None = None, nearest: bool = False) -> Resolution | None:
+    """``future``: the clause is future tense. ``nearest``: its tense is unknown, so a bare
+    date far in the past gives way to a nearer future reading."""
+    if nearest and not future and published is not None and kind in ("day_no_year", "month", "part_month"):
+        past = resolve(kind, text, published, False, lexicon)
+        if past is not None and (published - past.date).days > NEAREST_PAST_WINDOW:
+            ahead = resolve(kind, text, published, True, lexicon)
+            if ahead is not None and (ahead.date - published).days < (published - past.date).days:
+                return Resolution(ahead.date, ahead.end_date, ahead.granularity, True,
+                                  ahead.how + " (tense unknown, nearer than the past reading)")
+        return past
     lex = lexicon or load()
     prefer = "future" if future else "past"
     words = text.replace("-", " ").split()
@@ -147,8 +162,16 @@ def resolve(kind: str, text: str, published: Date | None, future: bool = False,
         if month is None:
             return None
         year_match = YEAR_RE.search(text)
+        modifier = words[0].lower() if words[0].lower() in ("last", "next", "this") else None
         if year_match:
             year, relative = int(year_match.group()), False
+        elif published is not None and modifier == "this":
+            year, relative = published.year, True
+        elif published is not None and modifier:
+            year = _nearest_month(month, published, modifier == "next")
+            if month == published.month:  # "last May" written in May: a year back
+                year += 1 if modifier == "next" else -1
+            relative = True
         elif published is not None:
             year, relative = _nearest_month(month, published, future), True
         else:

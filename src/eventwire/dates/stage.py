@@ -58,7 +58,8 @@ def find_candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first (ties: earlier pattern), dropping anything that overlaps a kept one."""
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+    # Pattern matches first (their resolution is known); spaCy DATE entities only fill gaps.
+    for cand in sorted(candidates, key=lambda c: (c.kind == "spacy", -(c.end - c.start), c.order, c.start)):
         if all(cand.end <= k.start or cand.start >= k.end for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
@@ -78,6 +79,28 @@ def spacy_candidates(parsed, text: str, lexicon: Lexicon) -> list[Candidate]:
         if ent.label_ == "DATE" and _names_a_date(ent.text, lexicon):
             out.append(Candidate(ent.start_char, ent.end_char, "spacy", "day", "spacy:DATE", 999))
     return out
+
+
+def clause_tense(parsed, start: int, end: int, lexicon: Lexicon) -> str:
+    """future | past | unknown for the clause holding the span."""
+    if is_future(parsed, start, end, lexicon):
+        return "future"
+    if parsed is None:
+        return "unknown"
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "unknown"
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return "unknown"
+    if token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have"))
+                                  for c in token.children):
+        return "past"
+    return "unknown"
 
 
 def is_future(parsed, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -128,11 +151,12 @@ class DatesStage:
         mentions = []
         for cand in select(candidates):
             surface = text[cand.start:cand.end]
-            future = is_future(doc.spacy, cand.start, cand.end, self.lexicon)
+            tense = clause_tense(doc.spacy, cand.start, cand.end, self.lexicon)
+            future = tense == "future"
             if cand.kind == "spacy":
                 found = self._fallback(surface, published, future)
             else:
-                found = resolve(cand.kind, surface, published, future, self.lexicon)
+                found = resolve(cand.kind, surface, published, future, self.lexicon, nearest=tense == "unknown")
             mention = DateMention(
                 text=surface, start=cand.start, end=cand.end,
                 date=found.date.isoformat() if found else None,
@@ -142,7 +166,7 @@ class DatesStage:
             )
             mentions.append(mention)
             doc.note(self.name, date=surface, start=cand.start, rule=cand.source,
-                     tense="future" if future else "past", resolved=mention.date,
+                     tense=tense, resolved=mention.date,
                      why=found.how if found else ("no publication date" if published is None else "unresolved"))
         doc.dates = mentions
         return doc
