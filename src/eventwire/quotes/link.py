@@ -46,8 +46,10 @@ def _carried(quotes: list[Quote], ev: Event, max_gap: int, text: str) -> Quote |
     t0, t1 = ev.trigger_start, ev.trigger_end or ev.trigger_start
     best, best_gap = None, None
     for q in quotes:
-        if q.end < ev.start - 2 or q.start > ev.end + 2:
-            continue  # not in or next to the event's sentence
+        in_sentence = q.start < ev.end and q.end > ev.start
+        just_before = 0 <= ev.start - q.end <= 3 and q.cue == ev.trigger  # “...,” he said.
+        if not (in_sentence or just_before):
+            continue
         if q.start >= t1:
             gap = q.start - t1
         elif q.end <= t0:
