@@ -209,8 +209,7 @@ def stats(db: str = typer.Option("eventwire.duckdb", "--db"),
         typer.echo(json.dumps(data, indent=2, sort_keys=True))
     else:
         from .store.summary import render_summary
-        for renderable in render_summary(data):
-            out.print(renderable)
+        out.print(render_summary(data))
 
 
 EVENT_COLUMNS = ("id", "date", "type", "mode", "source", "target", "cameo", "goldstein", "trigger")
