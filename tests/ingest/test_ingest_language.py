@@ -34,6 +34,15 @@ def test_ingest_language_is_detected(code, text):
     assert detect_language(text) == code
 
 
+@pytest.mark.parametrize("code, text", [
+    ("en", SECOND_STORY + " The banner read 「洪水に負けるな」 and 「がんばろう」 in Japanese, organisers said."),
+    ("en", STORY_TEXT + " Protesters chanted «Долой квоты!» outside the ministry."),
+    ("ja", "外務大臣は火曜日、リスボンでモロッコと漁業協定に署名した。EU and NATO officials attended."),
+])
+def test_ingest_language_quoted_passage_in_another_script_does_not_decide(code, text):
+    assert detect_language(text) == code
+
+
 @pytest.mark.parametrize("text", ["", "12 345 678", "!!! ??? ..."])
 def test_ingest_language_none_without_letters(text):
     assert detect_language(text) is None

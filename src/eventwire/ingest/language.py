@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
+from collections import Counter
 from importlib import resources
 from typing import Any
 
@@ -51,9 +53,32 @@ def _sample(text: str) -> str:
     return text[: cut if cut > SAMPLE_CHARS // 2 else SAMPLE_CHARS]
 
 
+# Scripts that share texts (Japanese mixes kanji and kana; Chinese and Korean may use Han).
+_SCRIPT_GROUPS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    return _SCRIPT_GROUPS.get(first, first)
+
+
+def in_dominant_script(text: str) -> str:
+    """The text with letters of other scripts blanked out. A quoted passage in another script
+    (Japanese in an English report) must not decide the language: lingua lets any kana win."""
+    scripts = Counter(_script(c) for c in text if c.isalpha())
+    if len(scripts) <= 1:
+        return text
+    dominant = scripts.most_common(1)[0][0]
+    return "".join(c if not c.isalpha() or _script(c) == dominant else " " for c in text)
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when it has no letters to judge by."""
-    language = _detector().detect_language_of(_sample(text))
+    """ISO 639-1 code of the text's language, or None when it has no letters to judge by.
+
+    Judged on the first ~2,000 characters, in the script most of their letters are written in.
+    """
+    language = _detector().detect_language_of(in_dominant_script(_sample(text)))
     return language.iso_code_639_1.name.lower() if language is not None else None
 
 
