@@ -27,7 +27,7 @@ def test_eval_quotes_match_is_one_to_one_and_thresholded():
 
 @pytest.mark.parametrize("pred, gold, ok", [
     ("Russian President Vladimir Putin", "Vladimir Putin", True), ("Putin", "Vladimir Putin", True),
-    ("Joe Biden", "Vladimir Putin", False), (None, "Vladimir Putin", False), (None, None, True),
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", True), ("Joe Biden", "Vladimir Putin", False), (None, "Vladimir Putin", False), (None, None, True),
 ])
 def test_eval_quotes_speaker_names(pred, gold, ok):
     assert same_speaker(pred, gold) is ok

@@ -134,3 +134,28 @@ def test_quotes_stage_spans_index_the_text(quotes_of):
         assert text[q.start:q.end] == q.text
         if q.speaker is not None and q.speaker.start is not None:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+# Regressions found reading Wikinews output (own invented sentences of the same shape).
+@pytest.mark.parametrize("text, quote, speaker_word", [
+    # HTML-entity quote marks, comma after the closing entity
+    ("&quot;We found serious misuse of the letters&quot;, said the inquiry. The agency agreed.",
+     "We found serious misuse of the letters", "inquiry"),
+    # nested straight quotes inside a straight quote
+    ('Minister Lena Holm said: "The budget is "robust" and will carry us through the winter."',
+     'The budget is "robust" and will carry us through the winter.', "Holm"),
+    # one-paragraph article: a quote after a statement sentence goes to that sentence's subject
+    ("Observers from the Carter Center praised the vote. Ambassador Lena Holm expressed her support. "
+     "“The election took place in an orderly and peaceful atmosphere.”",
+     "The election took place in an orderly and peaceful atmosphere.", "Holm"),
+])
+def test_quotes_stage_wikinews_shapes(quotes_of, text, quote, speaker_word):
+    found = by_text(quotes_of(text))
+    assert quote in found, found
+    assert found[quote][0] == "direct" and speaker_word in (found[quote][1] or "")
+
+
+def test_quotes_stage_subject_inside_quote_is_no_speaker(quotes_of):
+    doc = quotes_of("Parliament speaker Omar Haddad spoke. “We would have said that the colours mean peace, "
+                    "but other principles announced that they stay,” he said.")
+    assert all(q.speaker is None or "principles" not in q.speaker.text for q in doc.quotes)

@@ -11,7 +11,8 @@ nearly exact). Precision = matched / predicted, recall = matched / gold.
 
 ``speaker_accuracy``: over the pairs matched at 0.3, the share whose predicted speaker
 names the gold speaker: lower-cased words without articles, one set contained in the
-other ("Putin" and "Russian President Vladimir Putin" both name "Vladimir Putin"); a gold
+other ("Putin" and "Russian President Vladimir Putin" both name "Vladimir Putin"),
+accents folded ("Erdoğan" = "Erdogan"); a gold
 quote with no speaker needs a prediction with none. ``per_kind``: for each kind,
 precision over predictions of that kind and recall over gold quotes of that kind (0.3).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +50,8 @@ def match(pred: list[tuple[int, int]], gold: list[tuple[int, int]], threshold: f
 
 
 def _words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in ARTICLES}
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(c))
+    return {w for w in re.findall(r"\w+", folded.lower()) if w not in ARTICLES}
 
 
 def same_speaker(pred_name: str | None, gold_name: str | None) -> bool:

@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from ..pipeline import Document
 from ..records import OutletMention
 from .lexicon import Cues
-from .marks import MarkSpan, find_marks, paragraphs, word_count
+from .marks import SENTENCE_END, MarkSpan, find_marks, mark_length, paragraphs, shadow, word_count
 from .sources import outlet_name
 
-PUNCT_EDGE = set(" ,.;:—–-")
+PUNCT_EDGE = set(" ,.;:—–-\x00")
 SUBJECT_DEPS = {"nsubj"}
 
 
@@ -63,7 +63,7 @@ class Attributor:
     def __init__(self, doc: Document, cues: Cues):
         self.doc = doc
         self.sp = doc.spacy
-        self.text = doc.text
+        self.text = shadow(doc.text)  # quote-mark entities read as marks; same offsets
         self.cues = cues
         self.marks = find_marks(self.text)
         self.paras = paragraphs(self.text)
@@ -164,7 +164,7 @@ class Attributor:
         """A mixed quote that ends (starts) with a partial quote keeps its closing (opening) mark."""
         for m in inside:
             if m.close is not None and m.end <= end and not self.text[end:m.close].strip(" ,"):
-                end = m.close + 1
+                end = m.close + mark_length(self.doc.text, m.close)
             if m.start >= start and not self.text[start:m.start].strip() and m.open < start:
                 start = m.open
         return start, end
@@ -203,7 +203,7 @@ class Attributor:
         def add(name: str, start: int, end: int, cue: str) -> None:
             if (start, end) not in seen:
                 seen.add((start, end))
-                self.outlets.append(OutletMention(name=name, text=self.text[start:end],
+                self.outlets.append(OutletMention(name=name, text=self.doc.text[start:end],
                                                   start=start, end=end, cue=cue))
 
         m = re.match(r"\s*(?:[A-Z][A-Za-z .,'-]{0,40}?\s)?\(([A-Za-z][\w .&-]{0,40})\)\s*(?:--|—|–|-)", self.text)
@@ -260,6 +260,8 @@ class Attributor:
             return None, False, None
         subj = self.named_apposition(subj)
         s, e = self.np_span(subj)
+        if _in_marks(s, self.marks) or _in_marks(max(s, e - 1), self.marks):
+            return None, False, None  # a subject inside quote marks is the quoted words, not a speaker
         outlet = outlet_name(self.doc, s, e)
         if outlet and not self.editorial(v):
             return None, False, outlet
@@ -271,12 +273,13 @@ class Attributor:
         if m.close is None:
             return None
         inner = self.text[m.open + 1:m.close].rstrip()
-        outer = self.text[m.close + 1:m.close + 3].lstrip(" ")
+        outer = self.text[m.close + 1:m.close + 8].lstrip(" \x00")
         if not (inner.endswith((",", "?", "!", "—", "-", "…")) or outer.startswith((",", "—"))):
             return None  # `“...” and urged` is no attribution; `“...,” he said` is
         para = self.para_index(m.close)
         p_end = self.paras[para][1] if para >= 0 else len(self.text)
-        after = [t for t in self.sp if m.close < t.idx < p_end][:10]
+        past = m.close + mark_length(self.doc.text, m.close)
+        after = [t for t in self.sp if past <= t.idx < p_end][:10]
         for t in after:
             if t.pos_ == "CCONJ":
                 return None
@@ -434,6 +437,13 @@ class Attributor:
             before = self.text[p_start:m.open].rstrip()
             opens_sentence = opens_paragraph or before.endswith((".", "!", "?", "”", '"', "»"))
             if opens_sentence and words > self.cues.scare_quote_max_words:
+                v = self._statement_before(m)
+                if v is not None:
+                    speaker, pron, outlet = self.speaker_of_cue(v)
+                    if speaker is not None:
+                        self.add(Found(m.start, m.end, "direct", v.text, v.idx, speaker, pron,
+                                       rule="quote after statement sentence", marks=[m]))
+                        continue
                 prev = self._previous_attributed(m.open, para, same_paragraph=not opens_paragraph)
                 if prev is not None:
                     self.add(Found(m.start, m.end, "direct", None, m.start, None,
@@ -453,12 +463,28 @@ class Attributor:
                 continue
             self.add(Found(m.start, m.end, "direct", v.text, v.idx, speaker, pron, rule="partial quote", marks=[m]))
 
+    def _statement_before(self, m: MarkSpan):
+        """'X expressed satisfaction with the vote. “...”': the sentence right before the
+        quote has a speech or partial verb as its root."""
+        before = [t for t in self.sp if t.idx + len(t.text) <= m.open]
+        if not before:
+            return None
+        prev_sent = before[-1].sent
+        root = prev_sent.root
+        if _in_marks(root.idx, self.marks) or any(f.cue_offset == root.idx for f in self.found):
+            return None
+        if self.is_speech_cue(root, extra=self.cues.partial_verbs):
+            return root
+        return None
+
     def _previous_attributed(self, offset: int, para: int, same_paragraph: bool = False) -> int | None:
         best = None
         window = 0 if same_paragraph else self.cues.floating_max_paragraphs
         for i, f in enumerate(self.found):
             if f.start < offset and (f.speaker is not None or f.floating_from is not None):
                 fp = self.para_index(f.start)
+                if same_paragraph and len(SENTENCE_END.findall(self.text, f.end, offset)) > 1:
+                    continue  # in one long paragraph, only the quote of the sentence before
                 if para - fp <= window and (best is None or f.start > self.found[best].start):
                     best = i
         return best

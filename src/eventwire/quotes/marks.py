@@ -48,20 +48,40 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+def _before(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and text[j] == PAD:
+        j -= 1
+    return text[j] if j >= 0 else " "
+
+
+def _after(text: str, i: int) -> str:
+    j = i + 1
+    while j < len(text) and text[j] == PAD:
+        j += 1
+    return text[j] if j < len(text) else " "
+
+
 def _opens_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
+    before = _before(text, i)
     return before.isspace() or before in "([{—–-/:"
 
 
+def _nested_straight(text: str, i: int, limit: int) -> bool:
+    """An opener-looking ``"`` inside an open straight quote is a nested quote when a
+    closer follows within a few words and another closer after that ends the outer one."""
+    closers = [j for j in range(i + 1, limit) if text[j] == '"' and not _opens_straight(text, j)]
+    return len(closers) >= 2 and closers[0] - i <= 60
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return after.isalpha()
+    return _after(text, i).isalpha()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == PAD):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",\x00"):
         end -= 1
     return start, end
 
@@ -71,7 +91,29 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return m.end() if m else limit
 
 
+# HTML entities left in scraped text stand for quote marks (Wikinews dumps keep ``&quot;``).
+ENTITIES = {"&quot;": '"', "&#34;": '"', "&ldquo;": "“", "&rdquo;": "”", "&laquo;": "«", "&raquo;": "»",
+            "&bdquo;": "„", "&lsquo;": "‘", "&rsquo;": "’", "&#8220;": "“", "&#8221;": "”"}
+PAD = "\x00"  # fills the rest of an entity in the shadow text; skipped when reading neighbours
+ENTITY_RE = re.compile("|".join(re.escape(e) for e in ENTITIES))
+
+
+def shadow(text: str) -> str:
+    """The text with each quote-mark entity replaced by its mark plus spaces (same length,
+    so every offset still indexes the original text)."""
+    if "&" not in text:
+        return text
+    return ENTITY_RE.sub(lambda m: ENTITIES[m.group()] + PAD * (len(m.group()) - 1), text)
+
+
+def mark_length(text: str, offset: int) -> int:
+    """Characters the mark at ``offset`` takes in the original text (1, or an entity's length)."""
+    m = ENTITY_RE.match(text, offset)
+    return len(m.group()) if m else 1
+
+
 def find_marks(text: str) -> list[MarkSpan]:
+    text = shadow(text)
     spans: list[MarkSpan] = []
     paras = paragraphs(text)
     state: dict | None = None  # {"open": i, "family": ..., "char": c, "paras": n}
@@ -84,6 +126,7 @@ def find_marks(text: str) -> list[MarkSpan]:
             spans.append(MarkSpan(s, e, state["open"], close, state["paras"]))
         state = None
 
+    nested_until = -1
     for p_index, (p_start, p_end) in enumerate(paras):
         if state is not None:  # carried over from the previous paragraph
             first = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
@@ -99,7 +142,7 @@ def find_marks(text: str) -> list[MarkSpan]:
             skip = -1
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch not in ALL_MARKS or i == skip:
+            if ch not in ALL_MARKS or i == skip or i <= nested_until:
                 continue
             if state is None:
                 if ch == '"' and _opens_straight(text, i):
@@ -112,7 +155,11 @@ def find_marks(text: str) -> list[MarkSpan]:
             fam, opener = state["family"], state["char"]
             if fam == "double":
                 if ch == '"' and opener == '"':
-                    if _opens_straight(text, i) and not (i + 1 >= len(text) or text[i + 1].isspace()):
+                    if _opens_straight(text, i) and not _after(text, i).isspace() and _nested_straight(text, i, p_end):
+                        skip_to = next(j for j in range(i + 1, p_end) if text[j] == '"' and not _opens_straight(text, j))
+                        nested_until = skip_to
+                        continue
+                    if _opens_straight(text, i) and not _after(text, i).isspace():
                         # looks like a new opener: the earlier quote was never closed
                         emit(None, _sentence_end(text, state["open"] + 1, i))
                         state = {"open": i, "family": "double", "char": ch, "paras": 1}
