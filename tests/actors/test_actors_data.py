@@ -42,7 +42,7 @@ def test_actors_countries_surface_forms(k, surface, iso3, category):
 @pytest.mark.parametrize("surface,code,country,sector", [
     ("UN", "IGOUNO", "IGO", "IGO"), ("NATO", "IGONAT", "IGO", "MIL"), ("EU", "IGOEEC", "IGO", "IGO"),
     ("UNHCR", "IGOUNOHCR", "IGO", "IGO"), ("IAEA", "IGOUNOIAEA", "IGO", "IGO"), ("ICC", "IGOICC", "IGO", "JUD"),
-    ("Security Council", "IGOUNOSEC", "IGO", "IGO"), ("Amnesty International", "NGOAMN", None, "NGO"),
+    ("Security Council", "IGOUNOSEC", "IGO", "IGO"), ("Amnesty International", "NGOAMN", "NGO", "NGO"),
     ("Taliban", "AFGINSTAL", "AFG", "INS"), ("Hamas", "PSEINSHMS", "PSE", "INS"), ("Hezbollah", "LBNINSHEZ", "LBN", "INS"),
     ("al-Qaeda", "IMGINSAQD", "IMG", "INS"), ("ISIS", "IMGINSISI", "IMG", "INS"), ("FARC", "COLREBFAR", "COL", "REB"),
     ("LTTE", "LKAREBLTT", "LKA", "REB"), ("Houthis", "YEMREBHTH", "YEM", "REB"), ("Boko Haram", "NGAINSBKH", "NGA", "INS"),

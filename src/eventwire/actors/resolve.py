@@ -15,8 +15,11 @@ from .stage import ActorsStage
 def resolve_actor(text: str, context: str | None = None, date: str | None = None) -> ActorMention:
     from ..nlp import load_model
 
-    if context and text in context:
-        full, offset = context, context.rindex(text)
+    import re
+
+    hit = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", context) if context else None
+    if hit:
+        full, offset = context, hit.start()
     else:
         full, offset = text, 0
     doc = Document(Article(id=article_id(full), text=full, published=date))
@@ -28,6 +31,8 @@ def resolve_actor(text: str, context: str | None = None, date: str | None = None
         overlap = min(m.end, end) - max(m.start, offset)
         if overlap > best_overlap:
             best, best_overlap = m, overlap
+    if best is None and full != text:
+        return resolve_actor(text, None, date)
     if best is None:
         return ActorMention(id="a0", text=text, start=offset, end=end, confidence=0.0,
                             resolution="no actor found in the tables or by the patterns")
