@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
+from api_fixtures import TOKEN
 
 ARTICLE = {"text": "Chile and Peru agreed on Friday to share border patrol data.",
            "title": "Chile and Peru share patrol data", "published": "2024-05-03",

@@ -1,0 +1,131 @@
+"""The dashboard in real headless Chromium against uvicorn on 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from eventwire.web import STATIC_DIR
+
+URL_RE = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+|localhost)""")
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
+
+
+def external_hosts(source: str) -> set[str]:
+    """Hosts named by absolute or protocol-relative URLs in a page, script or stylesheet."""
+    return {m.group(1) for m in URL_RE.finditer(source)}
+
+
+def test_api_dashboard_external_url_finder_sees_urls():
+    assert external_hosts('<script src="https://cdn.example.org/x.js">') == {"cdn.example.org"}
+    assert external_hosts("fetch('//tiles.example.com/1/2/3.png')") == {"tiles.example.com"}
+    assert external_hosts("fetch('/events?limit=1')") == set()
+
+
+@pytest.mark.parametrize("name", ["index.html", "app.js", "style.css", "apidocs.html"])
+def test_api_dashboard_files_reference_no_external_url(name):
+    assert external_hosts((STATIC_DIR / name).read_text(encoding="utf-8")) == set()
+
+
+def test_api_dashboard_served_pages_reference_no_external_url(make_client):
+    client = make_client(token=None)
+    for path in ("/", "/docs", "/static/app.js", "/static/style.css"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert external_hosts(response.text) == set(), path
+
+
+@pytest.mark.browser
+def test_api_dashboard_filters_a_dyad_and_opens_an_article(browser, hand_coded_server):
+    server = hand_coded_server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=20000)
+
+    # totals, event table and the default dyad (the store's top pair)
+    assert "6 articles" in page.inner_text("#totals")
+    assert page.locator("#events-table tbody tr").count() == 8
+    assert "RUSGOV → UKRGOV: 3 events" in page.inner_text("#dyad-chips")
+    assert page.locator("#network g.node").count() == 7  # RUS UKR USA CHN PHL KEN TZA
+    assert page.locator("#map circle.pt").count() == 5  # 7 located events at 5 places
+    assert page.locator("#map rect").count() > 1000  # the offline base map
+
+    # a dyad chosen by hand: China -> Philippines, by week
+    page.fill("#dyad-source", "CHN")
+    page.fill("#dyad-target", "PHL")
+    page.select_option("#dyad-interval", "week")
+    page.click("#dyad-add")
+    page.wait_for_selector("[data-dyad='CHN→PHL']")
+    assert "CHN → PHL: 2 events, Goldstein -9" in page.inner_text("#dyad-chips")
+    assert "2024-03-18" in page.inner_text("#timeline")
+
+    # filter the table to material conflict by Russia
+    page.fill("#filters input[name=actor]", "RUS")
+    page.select_option("#filters select[name=quad_class]", "4")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 1")
+    row = page.locator("#events-table tbody tr").first
+    assert "ASSAULT" in row.inner_text() and "Kyiv" in row.inner_text()
+
+    # open its article: text with the event, places and actors highlighted
+    row.locator("td").first.click()
+    page.wait_for_selector("#article-panel:not([hidden])")
+    assert page.inner_text("#article-title") == "Missile strikes hit Kyiv as Ukraine rejects talks"
+    triggers = page.locator("#article-text mark.k-event").all_inner_texts()
+    assert triggers == ["launched missile strikes", "rejected"]
+    assert "Kyiv" in page.locator("#article-text mark.k-place").all_inner_texts()
+
+    # the explanation is one click away
+    page.click("#article-text mark.k-event >> nth=0")
+    page.wait_for_selector("#explain-rule")
+    assert page.inner_text("#explain-rule") == "test rule assault"
+    assert "test table: RUSGOV" in page.inner_text("#explanation")
+
+    own = urlparse(server.url).netloc
+    assert requested and {urlparse(u).netloc for u in requested} == {own}
+    page.close()
+
+
+@pytest.mark.browser
+def test_api_dashboard_screenshot(browser, hand_coded_server):
+    """Keeps docs/dashboard.png current: the default view with one article and its explanation open."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    page.goto(hand_coded_server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=20000)
+    page.locator("#events-table tbody tr").nth(1).locator("td").first.click()
+    page.wait_for_selector("#article-panel:not([hidden])")
+    page.click("#article-text mark.k-event >> nth=0")
+    page.wait_for_selector("#explain-rule")
+    page.evaluate("window.scrollTo(0, 0)")
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    assert SCREENSHOT.stat().st_size > 20000
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_api_dashboard_shows_the_demo_corpus(browser, demo_server):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(demo_server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=30000)
+    import httpx
+
+    stats = httpx.get(demo_server.url + "/stats").json()
+    assert stats["articles"] >= demo_server.report.read  # demo articles plus the hand-coded ones
+    assert f"{stats['articles']} articles" in page.inner_text("#totals")
+    # open a demo article straight from its id and check its text is shown
+    from eventwire.store import open_store  # noqa: F401  (documented: the API is the only reader here)
+    events = httpx.get(demo_server.url + "/events", params={"limit": 1000}).json()["items"]
+    demo_ids = {e["article_id"] for e in events}
+    assert page.locator("#events-table tbody tr").count() == min(25, stats["events"])
+    if demo_ids:
+        page.locator("#events-table tbody tr").first.locator("td").first.click()
+        page.wait_for_selector("#article-panel:not([hidden])")
+        assert len(page.inner_text("#article-text")) > 50
+    page.close()
