@@ -3,6 +3,7 @@ with httpx and extracted like any page; pages and feeds can be given as URLs."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,17 @@ def test_ingest_url_errors(local_server):
                    timeout=2.0)
     assert [r.code for r in results] == ["E009", "E010", "E009"]
     assert not articles(results) and len(errors(results)) == 3
+
+
+def test_ingest_url_too_large_is_e003_before_it_is_all_read(local_server):
+    local_server.routes["/huge"] = (200, "text/html", b"<p>" + b"word " * 2000 + b"</p>")
+    [error] = read([local_server.url("/huge")], max_chars=100)
+    assert error.code == "E003"
+
+
+def test_ingest_url_serving_json_lines(local_server):
+    body = "".join(json.dumps({"text": p, "id": f"p{i}"}) + "\n" for i, p in enumerate(STORY_PARAGRAPHS))
+    local_server.routes["/export"] = (200, "application/x-ndjson", body.encode())
+    results = read([local_server.url("/export")])
+    assert [(a.text, a.external_id, a.position) for a in results] == [
+        (p, f"p{i}", f"line {i + 1}") for i, p in enumerate(STORY_PARAGRAPHS)]
