@@ -70,33 +70,3 @@ def _decodes_cleanly(data: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return not any("\x80" <= ch <= "\x9f" for ch in text)  # C1 controls: the wrong code page
-
-
-def _detect_legacy_encoding(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=NEWS_ENCODINGS).best()
-    if best is None:
-        return None
-    if best.encoding in LATIN_SINGLE_BYTE and _decodes_cleanly(data, "cp1252"):
-        return "cp1252"
-    return best.encoding
-
-
-def _decodes_cleanly(data: bytes, encoding: str) -> bool:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return False
-    return not any("\x80" <= ch <= "\x9f" for ch in text)  # C1 controls: the wrong code page
-
-
-def detected_encoding(data: bytes) -> str | None:
-    """The encoding :func:`decode_bytes` would use (for notes and tests)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf_8"
-    try:
-        data.decode("utf-8")
-        return "utf_8"
-    except UnicodeDecodeError:
-        return _detect_legacy_encoding(data)
