@@ -66,14 +66,14 @@ def test_places_index_loads_fast_and_small(gaz):
     matcher()  # make sure the pickled matcher exists
     code = textwrap.dedent("""
         import time, resource
-        t = time.perf_counter()
+        t = time.process_time()
         from eventwire.places.gazetteer import load_gazetteer
         from eventwire.places.stage import matcher, demonyms, capitals
         load_gazetteer(); matcher(); demonyms(); capitals()
-        took = time.perf_counter() - t
+        took = time.process_time() - t  # CPU time: wall time on a shared machine measures the neighbours
         print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     took, peak_mb = map(float, out.stdout.split())
-    assert took < 1.0, f"loading took {took:.2f} s"
+    assert took < 1.0, f"loading took {took:.2f} s of CPU"
     assert peak_mb < 200, f"peak memory {peak_mb:.0f} MB"
