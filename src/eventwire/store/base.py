@@ -71,15 +71,42 @@ class Store(abc.ABC):
                since: str | None = None, until: str | None = None,
                country: str | None = None, quad_class: int | None = None,
                text: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
-        """Events as Event JSON plus ``article_id``, filtered; see the backend for matching."""
+               offset: int = 0, *, dedup: str = "raw", window_days: int = 1,
+               updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Events as Event JSON plus ``article_id`` and ``updated_at``, filtered; see the backend
+        for matching. ``dedup`` is raw, story or event (:mod:`eventwire.analyst.dedup`)."""
 
     @abc.abstractmethod
     def count_events(self, actor: str | None = None, type: str | None = None,
                      since: str | None = None, until: str | None = None,
                      country: str | None = None, quad_class: int | None = None,
-                     text: str | None = None) -> int:
+                     text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
+                     updated_since: str | None = None) -> int:
         """How many events :meth:`events` would return without limit/offset."""
+
+    @abc.abstractmethod
+    def event_records(self, actor: str | None = None, type: str | None = None,
+                      since: str | None = None, until: str | None = None,
+                      country: str | None = None, quad_class: int | None = None,
+                      text: str | None = None, updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Raw events with their article's fields (``article_outlet`` ...): dedup and exports read these."""
+
+    @abc.abstractmethod
+    def article_days(self, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Per publication day: articles, coded articles and their events."""
+
+    @abc.abstractmethod
+    def tombstones(self, updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Events a recode removed: event_id, article_id, removed_at, reason."""
+
+    @abc.abstractmethod
+    def articles_to_recode(self, article_id: str | None = None) -> Iterator[Article]:
+        """Stored coded articles with their text (or the one asked for)."""
+
+    @abc.abstractmethod
+    def replace_coded(self, items: list[tuple[Article, CodedArticle]], *, reason: str = "recode",
+                      coder_version: str | None = None) -> dict[str, int]:
+        """Replace stored articles' coded records in one transaction, tombstoning lost events."""
 
     @abc.abstractmethod
     def get_event(self, event_id: str) -> dict[str, Any] | None: ...

@@ -17,11 +17,12 @@ from typing import Any, Iterable, Iterator
 import duckdb
 import pyarrow as pa
 
+from .. import CODER_VERSION
 from ..errors import ConfigError, StoreError
-from ..records import IngestError
+from ..records import Article, CodedArticle, IngestError
 from . import rows as R
 from .base import TABLES, BatchItem, ExportFormat, Store, WriteResult
-from .query import EventFilter, page_clause
+from .query import EventFilter, page_clause, timestamp_param
 
 SCHEMA_VERSION = "1"
 ID_CHUNK = 1000  # ids per IN (...) list
@@ -45,6 +46,9 @@ EXPORT_QUERIES = {
 }
 assert set(EXPORT_QUERIES) == set(TABLES)
 EVENT_ORDER = ' ORDER BY date, article_id, "start", id'
+DEDUP_MODES = ("raw", "story", "event")
+# Article fields every event row carries for dedup, aggregation and schema exports.
+EVENT_ARTICLE_FIELDS = ("published", "outlet", "url", "language", "title")
 
 
 def _placeholders(n: int) -> str:
@@ -58,6 +62,12 @@ def _chunks(items: list[str], size: int = ID_CHUNK) -> Iterator[list[str]]:
 
 def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
+
+
+def _dedup_mode(mode: str) -> str:
+    if mode not in DEDUP_MODES:
+        raise ConfigError(f"unknown dedup mode {mode!r}; modes: {', '.join(DEDUP_MODES)}")
+    return mode
 
 
 def _dedupe(rows: list[dict[str, Any]], key: tuple[str, ...]) -> tuple[list[dict[str, Any]], int]:
@@ -172,7 +182,7 @@ class DuckDBStore(Store):
                     (e.coder_version for e in (coded.events if coded else []) if e.coder_version), None)
                 tables["articles"].append(R.article_row(article, signature, version, ingested_at))
                 if coded is not None:
-                    for table, child_rows in R.coded_rows(coded, article.id).items():
+                    for table, child_rows in self._child_rows(coded, article.id, version, ingested_at).items():
                         tables[table].extend(child_rows)
                     batch_errors.extend(coded.errors)
 
@@ -195,6 +205,131 @@ class DuckDBStore(Store):
                 result.rows[table] = self._insert(cur, table, tables[table])
             result.errors_written = self._insert(cur, "errors", error_rows)
         return result
+
+    @staticmethod
+    def _child_rows(coded: CodedArticle, article_id: str, version: str | None,
+                    stamp: datetime) -> dict[str, list[dict[str, Any]]]:
+        """Child rows of one article; every event carries its coder version and ``updated_at``."""
+        rows = R.coded_rows(coded, article_id)
+        for row in rows["events"]:
+            row["coder_version"] = row.get("coder_version") or version or CODER_VERSION
+            row["updated_at"] = stamp
+        return rows
+
+    def replace_coded(self, items: list[tuple[Article, CodedArticle]], *, reason: str = "recode",
+                      coder_version: str | None = None) -> dict[str, int]:
+        """Replace the coded records of stored articles in ONE transaction (``eventwire recode``).
+
+        Events whose id survives keep their ``updated_at`` when nothing in them changed; ids that
+        disappear get a tombstone; a tombstone of an id that comes back is removed.
+        """
+        stamp = R.now()
+        counts = {"articles": 0, "added": 0, "changed": 0, "unchanged": 0, "removed": 0}
+        with self._transaction("replace coded articles") as cur:
+            for article, coded in items:
+                if not self._existing(cur, "articles", [article.id]):
+                    raise StoreError(f"article {article.id} is not stored", code="E050", source=self.path)
+                version = coder_version or next((e.coder_version for e in coded.events if e.coder_version),
+                                                None) or CODER_VERSION
+                cur.execute('SELECT * FROM events WHERE article_id = ?', [article.id])
+                old = {row["id"]: row for row in self._dicts(cur)}
+                new_tables = self._child_rows(coded, article.id, version, stamp)
+                new_tables["events"], _ = _dedupe(new_tables["events"], ("id",))
+                for row in new_tables["events"]:
+                    before = old.get(row["id"])
+                    if before is None:
+                        counts["added"] += 1
+                        continue
+                    same = all(before.get(k) == v for k, v in row.items() if k != "updated_at")
+                    if same:
+                        row["updated_at"] = before["updated_at"] or stamp
+                    counts["unchanged" if same else "changed"] += 1
+                new_ids = {row["id"] for row in new_tables["events"]}
+                gone = [eid for eid in old if eid not in new_ids]
+                # an id that another article holds cannot be taken over by this one
+                taken = self._existing(cur, "events", [eid for eid in new_ids if eid not in old])
+                new_tables["events"] = [r for r in new_tables["events"] if r["id"] not in taken]
+                for table in R.CHILD_TABLES:
+                    cur.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
+                    rows, _ = _dedupe(new_tables[table], R.PRIMARY_KEYS[table])
+                    self._insert(cur, table, rows)
+                for chunk in _chunks(sorted(new_ids)):
+                    cur.execute(f"DELETE FROM tombstones WHERE event_id IN ({_placeholders(len(chunk))})", chunk)
+                for eid in gone:
+                    cur.execute("INSERT INTO tombstones VALUES (?, ?, ?, ?)", [eid, article.id, stamp, reason])
+                cur.execute("UPDATE articles SET coder_version = ? WHERE id = ?", [version, article.id])
+                counts["removed"] += len(gone)
+                counts["articles"] += 1
+        return counts
+
+    def tombstones(self, updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Removed events, oldest first: ``event_id, article_id, removed_at (ISO), reason``."""
+        where, params = "", []
+        if updated_since:
+            where, params = " WHERE removed_at >= ?", [timestamp_param(updated_since)]
+        with self._cursor("read tombstones") as cur:
+            cur.execute("SELECT event_id, article_id, removed_at, reason FROM tombstones" + where +
+                        " ORDER BY removed_at, event_id", params)
+            rows = self._dicts(cur)
+        for row in rows:
+            row["removed_at"] = row["removed_at"].isoformat()
+        return rows
+
+    def articles_to_recode(self, article_id: str | None = None) -> Iterator[Article]:
+        """Stored coded articles (text included) in id order, or the one asked for."""
+        fields = [f for f in Article.model_fields if f != "text"]
+        where, params = " WHERE status = 'coded'", []
+        if article_id:
+            where, params = " WHERE id = ?", [article_id]
+        with self._cursor("read articles") as cur:
+            cur.execute(f"SELECT {', '.join(fields)}, text FROM articles" + where + " ORDER BY id", params)
+            names = [d[0] for d in cur.description]
+            while batch := cur.fetchmany(ID_CHUNK):
+                for values in batch:
+                    yield Article.model_validate(dict(zip(names, values)))
+
+    def article_days(self, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Per publication day: ``day, articles, coded, events`` (events of that day's articles)."""
+        clauses, params = ["a.published IS NOT NULL"], []
+        if since:
+            clauses.append("a.published >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(a.published, 1, ?) <= ?")
+            params.extend([len(until), until])
+        sql = ("SELECT substr(a.published, 1, 10) AS day, count(*) AS articles, "
+               "count(*) FILTER (WHERE a.status = 'coded') AS coded, "
+               "coalesce(sum(n.n), 0) AS events FROM articles a "
+               "LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) n "
+               "ON n.article_id = a.id WHERE " + " AND ".join(clauses) + " GROUP BY day ORDER BY day")
+        with self._cursor("count articles per day") as cur:
+            cur.execute(sql, params)
+            return [{**row, "events": int(row["events"])} for row in self._dicts(cur)]
+
+    def event_records(self, actor: str | None = None, type: str | None = None,
+                      since: str | None = None, until: str | None = None,
+                      country: str | None = None, quad_class: int | None = None,
+                      text: str | None = None, updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Every matching event as Event JSON plus ``article_id``, ``updated_at`` (ISO) and its
+        article's fields as ``article_<name>``: what dedup, aggregation and exports read."""
+        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
+                                    updated_since).where()
+        joined = ", ".join(f"a.{f} AS article_{f}" for f in EVENT_ARTICLE_FIELDS)
+        sql = (f"SELECT e.*, {joined} FROM (SELECT * FROM events{where}) e "
+               'JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.article_id, e."start", e.id')
+        with self._cursor("query events") as cur:
+            cur.execute(sql, params)
+            rows = self._dicts(cur)
+        return [self._event_json(row, articles=True) for row in rows]
+
+    @staticmethod
+    def _event_json(row: dict[str, Any], articles: bool = False) -> dict[str, Any]:
+        data = R.record_json("events", row)
+        stamp = row.get("updated_at")
+        data["updated_at"] = stamp.isoformat() if isinstance(stamp, datetime) else stamp
+        if articles:
+            data.update({f"article_{f}": row.get(f"article_{f}") for f in EVENT_ARTICLE_FIELDS})
+        return data
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         with self._cursor("look up article ids") as cur:
@@ -242,18 +377,33 @@ class DuckDBStore(Store):
                since: str | None = None, until: str | None = None,
                country: str | None = None, quad_class: int | None = None,
                text: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
-        where, params = EventFilter(actor, type, since, until, country, quad_class, text).where()
+               offset: int = 0, *, dedup: str = "raw", window_days: int = 1,
+               updated_since: str | None = None) -> list[dict[str, Any]]:
+        """Events, filtered. ``dedup``: raw (every coded mention), story (one per article and
+        source/target/type) or event (merged across articles within ``window_days``; see
+        :mod:`eventwire.analyst.dedup`). ``updated_since``: written or changed since then."""
         page, page_params = page_clause(limit, offset)
+        if _dedup_mode(dedup) != "raw":
+            from ..analyst.dedup import dedup_events
+            rows = dedup_events(self.event_records(actor, type, since, until, country, quad_class, text,
+                                                   updated_since), dedup, window_days=window_days)
+            return rows[offset:] if limit is None else rows[offset:offset + limit]
+        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
+                                    updated_since).where()
         with self._cursor("query events") as cur:
             cur.execute("SELECT * FROM events" + where + EVENT_ORDER + page, params + page_params)
-            return [R.record_json("events", row) for row in self._dicts(cur)]
+            return [self._event_json(row) for row in self._dicts(cur)]
 
     def count_events(self, actor: str | None = None, type: str | None = None,
                      since: str | None = None, until: str | None = None,
                      country: str | None = None, quad_class: int | None = None,
-                     text: str | None = None) -> int:
-        where, params = EventFilter(actor, type, since, until, country, quad_class, text).where()
+                     text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
+                     updated_since: str | None = None) -> int:
+        if _dedup_mode(dedup) != "raw":
+            return len(self.events(actor, type, since, until, country, quad_class, text, dedup=dedup,
+                                   window_days=window_days, updated_since=updated_since))
+        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
+                                    updated_since).where()
         with self._cursor("count events") as cur:
             return cur.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import ConfigError
@@ -42,6 +43,17 @@ def _date_param(value: str, name: str) -> str:
     return value
 
 
+def timestamp_param(value: str, name: str = "updated_since") -> datetime:
+    """An ISO date or date-time as a naive UTC timestamp (the store keeps UTC without zone)."""
+    try:
+        stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        raise ConfigError(f"{name} must be an ISO date or date-time, not {value!r}", code="E013") from None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(timezone.utc).replace(tzinfo=None)
+    return stamp
+
+
 def page_clause(limit: int | None, offset: int) -> tuple[str, list[Any]]:
     if offset < 0 or (limit is not None and limit < 0):
         raise ConfigError("limit and offset must not be negative")
@@ -58,6 +70,7 @@ class EventFilter:
     - ``country``: any source or target country, or the event location's country.
     - ``since``/``until``: on the event date, inclusive; a year or month covers all its days.
     - ``type``: the PLOVER type; ``quad_class``: 1-4; ``text``: substring of the sentence.
+    - ``updated_since``: rows written or changed at or after this UTC time (ISO date or date-time).
     """
 
     actor: str | None = None
@@ -67,6 +80,7 @@ class EventFilter:
     country: str | None = None
     quad_class: int | None = None
     text: str | None = None
+    updated_since: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -95,4 +109,7 @@ class EventFilter:
         if self.text:
             clauses.append("position(? IN lower(sentence)) > 0")
             params.append(self.text.lower())
+        if self.updated_since:
+            clauses.append("updated_at >= ?")
+            params.append(timestamp_param(self.updated_since))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

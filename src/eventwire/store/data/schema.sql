@@ -72,7 +72,20 @@ CREATE TABLE IF NOT EXISTS events (
     lat              DOUBLE PRECISION,
     lon              DOUBLE PRECISION,
     location_name    TEXT,
-    location_country TEXT
+    location_country TEXT,
+    updated_at       TIMESTAMP        -- when this event row last changed (write or recode)
+);
+
+-- Stores made before updated_at existed gain the column on their next read-write open.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS updated_at TIMESTAMP;
+
+-- Events a recode removed, so a downstream copy can delete them too (incremental sync).
+CREATE TABLE IF NOT EXISTS tombstones (
+    event_id   TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    removed_at TIMESTAMP NOT NULL,
+    reason     TEXT NOT NULL,
+    PRIMARY KEY (event_id, removed_at)
 );
 
 -- Quote ids are only promised unique within their article, hence the composite key.
