@@ -36,6 +36,7 @@ FREE_MODIFIERS = {"senior", "top", "new", "former", "acting", "interim", "local"
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "throughout", "toward",
             "towards", "via", "through", "within"}
 NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
+ADJECTIVAL = {"demonym", "region_adj"}
 
 
 @dataclass
@@ -173,8 +174,8 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
                 if j < n and sdoc[j].tag_ == "POS":
                     j += 1
                 # "Hungarian and Romanian officials": coordinated modifiers share the head.
-                if j + 1 < n and sdoc[j].lower_ in ("and", ",") and j + 1 in hit_at \
-                        and hit_at[j + 1][0].kind == "named" and hit_at[j + 1][0].entries[0].category in ("demonym", "country", "region_adj"):
+                if j + 1 < n and sdoc[j].lower_ in ("and", ",") and j + 1 in hit_at and h.entries[0].category in ADJECTIVAL \
+                        and hit_at[j + 1][0].kind == "named" and hit_at[j + 1][0].entries[0].category in ADJECTIVAL:
                     coord.append(j)
                     j += 1
                 continue
@@ -202,6 +203,11 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
             continue
         break
     start_tok = i
+    if person and coord:
+        # "Hungarian and Romanian President X": not a pattern we trust; emit the names alone.
+        _emit_names(sdoc, mods, found)
+        found.append(_person_mention(sdoc, person[1], person, [], sectors, gender, published, False))
+        return j
     if person:
         found.append(_person_mention(sdoc, start_tok, person, mods, sectors, gender, published, det))
         return j
@@ -243,12 +249,14 @@ def _span(sdoc, a: int, b: int) -> tuple[int, int]:
     return sdoc[a].idx, sdoc[b - 1].idx + len(sdoc[b - 1].text)
 
 
-def _mod_entry(mods) -> tuple[Entry, Hit] | None:
+def _mod_entry(mods, sdoc) -> tuple[Entry, Hit] | None:
     """The modifier that gives the actor its country: the leftmost name that is not an outlet
     ("Serbian Labour Minister" is Serbian, not the British party)."""
-    for h, _, _ in mods:
+    for h, a, _ in mods:
         e = h.entries[0]
         if e.category != "outlet" and len({x.country for x in h.entries}) == 1:
+            if e.category == "demonym" and a > 0 and sdoc[a - 1].lower_ == "ethnic":
+                return None  # "ethnic Albanian guerrillas" may be in Macedonia or Serbia
             return e, h
     return None
 
@@ -289,7 +297,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
                     end_at: int | None = None) -> tuple[list[Found], int]:
     term = head.term
     a, b = _span(sdoc, start_tok, end_at or he)
-    mod = _mod_entry(mods)
+    mod = _mod_entry(mods, sdoc)
     out: list[Found] = []
     words = " ".join(h.surface for h, _, _ in sectors)
     if term.polity:
@@ -325,7 +333,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
             k2 += 1
         if k2 < n:
             country, what, end_tok = _place_country(sdoc, k2)
-            if country:
+            if country and not (end_tok < n and sdoc[end_tok].tag_ == "POS"):
                 a2, b2 = _span(sdoc, start_tok, end_tok)
                 return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
                               country, term.sector, country + term.sector,
@@ -366,7 +374,7 @@ def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, d
     a, b = _span(sdoc, start_tok, pe)
     title_terms = [t for t, _, _ in sectors]
     title = title_terms[-1].term if title_terms else None
-    mod = _mod_entry(mods)
+    mod = _mod_entry(mods, sdoc)
     text_country = mod[0].country if mod else None
     names = list(h.people)
     chosen = None

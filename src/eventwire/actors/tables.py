@@ -196,7 +196,9 @@ def load_sector_terms() -> dict[str, SectorTerm]:
     return terms
 
 
-def load_people() -> tuple[dict[str, Person], dict[str, list[str]]]:
+def load_people(blocked: set[str] = frozenset()) -> tuple[dict[str, Person], dict[str, list[str]]]:
+    """people.csv. ``blocked``: words never used as an automatic surname alias (first names and
+    common surnames from first_names.yaml)."""
     people: dict[str, Person] = {}
     explicit: dict[str, set[str]] = {}
     for n, row in enumerate(_read_csv("people.csv"), start=2):
@@ -225,7 +227,7 @@ def load_people() -> tuple[dict[str, Person], dict[str, list[str]]]:
         if len(words) > 1 and words[0] not in _TITLE_FIRST and " of " not in name:
             surnames.setdefault(words[-1], []).append(name)
     for surname, names in surnames.items():
-        if surname not in aliases and len(names) == 1:
+        if surname not in aliases and len(names) == 1 and surname not in blocked:
             aliases[surname] = names
     return people, aliases
 
@@ -246,14 +248,14 @@ def load_outlets(surfaces: dict[str, list[Entry]]) -> dict[str, str]:
     return outlets
 
 
-def load_gender() -> tuple[dict[str, str], dict[str, str]]:
+def load_gender() -> tuple[dict[str, str], dict[str, str], set[str]]:
     data = _read_yaml("first_names.yaml")
     _check(isinstance(data, dict), "first_names.yaml", "must be a mapping")
     titles = {t: "m" for t in data.get("titles_male", [])}
     titles.update({t: "f" for t in data.get("titles_female", [])})
     names = {n: "m" for n in data.get("male", [])}
     names.update({n: "f" for n in data.get("female", [])})
-    return titles, names
+    return titles, names, set(data.get("common_surnames", []))
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,7 +267,7 @@ def knowledge() -> Knowledge:
     load_named("groups.yaml", surfaces, "group", "group")
     regions = load_regions(surfaces)
     outlets = load_outlets(surfaces)
-    people, person_aliases = load_people()
-    titles, first = load_gender()
+    titles, first, common = load_gender()
+    people, person_aliases = load_people(set(first) | common)
     return Knowledge(countries, surfaces, load_sector_terms(), people, person_aliases, outlets,
                      titles, first, regions)
