@@ -96,6 +96,14 @@ class Store(abc.ABC):
         """Per publication day: articles, coded articles and their events."""
 
     @abc.abstractmethod
+    def story_entities(self, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Per article: people, organizations, locations and each actor mention's sectors."""
+
+    @abc.abstractmethod
+    def places_with_admin1(self) -> list[dict[str, Any]]:
+        """Resolved places that carry an admin1 name (for admin1 aggregation)."""
+
+    @abc.abstractmethod
     def tombstones(self, updated_since: str | None = None) -> list[dict[str, Any]]:
         """Events a recode removed: event_id, article_id, removed_at, reason."""
 

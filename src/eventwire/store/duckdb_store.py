@@ -306,6 +306,38 @@ class DuckDBStore(Store):
             cur.execute(sql, params)
             return [{**row, "events": int(row["events"])} for row in self._dicts(cur)]
 
+    def story_entities(self, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Per article: ``people``, ``organizations``, ``locations`` (names, in text order) and
+        ``sectors`` (actor mention id -> all its sectors), for exports."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, dict[str, Any]] = {
+            a: {"people": [], "organizations": [], "locations": [], "sectors": {}} for a in ids}
+        with self._cursor("read story entities") as cur:
+            for chunk in _chunks(ids):
+                marks = _placeholders(len(chunk))
+                cur.execute(f"SELECT article_id, id, kind, coalesce(name, text), sectors FROM actors "
+                            f'WHERE article_id IN ({marks}) ORDER BY article_id, "start"', chunk)
+                for article_id, mention_id, kind, name, sectors in cur.fetchall():
+                    story = found[article_id]
+                    key = "people" if kind == "person" else "organizations" if kind in (
+                        "organization", "igo", "group", "outlet") else None
+                    if key and name not in story[key]:
+                        story[key].append(name)
+                    story["sectors"][mention_id] = json.loads(sectors) if sectors else []
+                cur.execute(f'SELECT article_id, name FROM places WHERE article_id IN ({marks}) '
+                            'ORDER BY article_id, "start"', chunk)
+                for article_id, name in cur.fetchall():
+                    if name not in found[article_id]["locations"]:
+                        found[article_id]["locations"].append(name)
+        return found
+
+    def places_with_admin1(self) -> list[dict[str, Any]]:
+        """``article_id, name, country, admin1`` of every resolved place that has an admin1."""
+        with self._cursor("read places") as cur:
+            cur.execute("SELECT article_id, name, country, admin1 FROM places WHERE admin1 IS NOT NULL "
+                        'ORDER BY article_id, "start"')
+            return self._dicts(cur)
+
     def event_records(self, actor: str | None = None, type: str | None = None,
                       since: str | None = None, until: str | None = None,
                       country: str | None = None, quad_class: int | None = None,
