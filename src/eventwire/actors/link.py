@@ -8,7 +8,8 @@ Rules, in order (each link is noted for ``eventwire explain``):
 3. A definite role description ("the president", "the Russian leader") links to the one
    earlier person whose role matches (title word's role, or any head-of-state/government role
    for "leader"), in the same country when the description names one. Two candidates: no link.
-4. A bare state organ (GOV COP MIL JUD LEG) with no country takes the article's country
+4. A bare collective state organ (government, police, army, court, parliament: not a single
+   office holder like "the spokesman") with no country takes the article's country
    only when every country-coded mention in the article so far and after is the same single
    state (confidence 0.6).
 """
@@ -119,7 +120,8 @@ def _article_country(out: list[Linked]) -> None:
         return
     for lk in out:
         f = lk.found
-        if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS and f.person is None:
+        if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS and f.person is None \
+                and f.term is not None and not (f.term.title or f.term.head):
             f.country, f.code, f.confidence = iso3, iso3 + f.sector, 0.6
             f.kind = "government"
             f.resolution += f"; the article names one state only ({iso3}) -> inherits it"

@@ -112,7 +112,9 @@ def _person_spans(sdoc, titles: dict[str, str]) -> list[tuple[int, int, str]]:
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
             toks = toks[:-1]
-        if not toks:
+        if not toks or not any(t.is_alpha and t.text[0].isupper() and len(t.text) > 1 and not t.is_upper for t in toks):
+            continue  # "586 B.C.", "bruised&quot": not a name
+        if any(not (t.is_alpha or t.text in ("-", ".", "'", "’") or t.text.endswith(".")) for t in toks):
             continue
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), sdoc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]))
     return spans
@@ -140,7 +142,38 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     while i < n:
         j = _phrase(sdoc, i, hit_at, found, published)
         i = max(j, i + 1)
-    return found
+    return _organisations(sdoc, found)
+
+
+def _organisations(sdoc, found: list[Found]) -> list[Found]:
+    """spaCy ORG entities that no table or pattern explained become ``organization`` mentions.
+    A country adjective inside the name gives the country ("Swiss People's Party" CHE) at
+    confidence 0.6; the adjective mentions inside it are then dropped. Sector stays None."""
+    k = knowledge()
+    out = list(found)
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG" or len(ent.text) < 3:
+            continue
+        a, b = ent.start_char, ent.end_char
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not toks or not any(t.text[:1].isupper() for t in toks):
+            continue
+        inside = [f for f in out if f.start < b and f.end > a]
+        if any(not (f.start >= a and f.end <= b and f.kind in ("country", "region") and f.confidence <= 0.7)
+               and not (f.start >= a and f.end <= b and f.kind in ("sector", "government", "group") and f.confidence <= 0.8
+                        and f.country is None) for f in inside):
+            continue  # a table entry or a pattern already covers it
+        countries = {f.country for f in inside if f.country}
+        country = countries.pop() if len(countries) == 1 else None
+        a = toks[0].idx
+        name = sdoc.text[a:b]
+        if name in k.surfaces or any(w in k.gender_titles for w in name.lower().split()):
+            continue
+        out = [f for f in out if f not in inside]
+        why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
+        out.append(Found(a, b, name, "organization", country, None, None, why, 0.6 if country else 0.5))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> int:
@@ -159,6 +192,8 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
     person: tuple[Hit, int, int] | None = None
     while j < n:
         tok = sdoc[j]
+        if j > i and (tok.is_sent_start or "\n" in sdoc[j - 1].whitespace_ or tok.is_space):
+            break  # a phrase never crosses a sentence or line
         if j in hit_at:
             h, e = hit_at[j]
             if _glued(text, h.start, h.end):
@@ -217,7 +252,8 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
         head_tok = sdoc[he - 1]
         compound = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and he not in hit_at
                     and nxt.ent_type_ not in ("DATE", "TIME") and head_tok.head.i >= he)
-        if compound or head_tok.pos_ in ("VERB", "AUX", "ADP", "ADV"):
+        in_org = he < n and head_tok.ent_type_ == "ORG" and sdoc[he].ent_type_ == "ORG" and sdoc[he].ent_iob_ == "I"
+        if compound or in_org or head_tok.pos_ in ("VERB", "AUX", "ADP", "ADV"):
             # "police station", "military operation", "to police": not an actor.
             _emit_names(sdoc, mods, found)
             return max(he, i + 1)
@@ -268,7 +304,8 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
             tok = sdoc[b - 1]
             if a > 0 and sdoc[a - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" live anywhere: no country
-            if tok.tag_ in ("NNPS", "NNS") or (e.category == "demonym" and tok.text.endswith("s") and tok.pos_ in ("NOUN", "PROPN")):
+            plural = tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") or h.surface[:-1] in knowledge().surfaces
+            if e.category == "demonym" and plural and h.surface.endswith("s"):
                 # "Afghans", "Palestinians": the people of the country.
                 found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
                                    (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
@@ -279,9 +316,29 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
                 found.append(Found(h.start, h.end, e.name, "region" if e.category == "region_adj" else "country",
                                    e.country, None, e.code, f"adjective '{h.surface}' ({e.source}) -> {e.name}", 0.7))
             continue
-        if e.category == "seat" and a > 0 and sdoc[a - 1].lower_ in LOCATIVE and not h.surface.startswith("the"):
-            continue  # "in Moscow" is a place, not the government
+        if e.category == "seat" and not _seat_acts(sdoc, h, a, b):
+            continue  # "in Moscow", "the Dublin regulation": a place or a name, not the government
         found.append(_named(h, e))
+
+
+# Seats that are buildings or institutions always name the government; bare capital cities
+# ("Moscow", "Dublin") only when they stand where an actor stands in the clause.
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "iobj", "dative", "appos", "conj", "ROOT"}
+ACTOR_PREPS = {"with", "against", "by", "between", "from"}
+
+
+def _seat_acts(sdoc, h: Hit, a: int, b: int) -> bool:
+    surface = h.surface
+    if surface.startswith("the ") or " " in surface and surface.split()[-1] in ("Street", "House", "Department", "Hill", "Palace", "Office"):
+        return True
+    if surface in ("Kremlin", "Pentagon", "Whitehall", "Zhongnanhai") or surface.endswith("administration"):
+        return True
+    if a > 0 and sdoc[a - 1].lower_ in LOCATIVE and sdoc[a - 1].lower_ not in ACTOR_PREPS:
+        return False
+    root = sdoc[a:b].root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ACTOR_PREPS
+    return root.dep_ in ACTOR_DEPS
 
 
 def _named(h: Hit, e: Entry) -> Found:
@@ -296,6 +353,10 @@ def _named(h: Hit, e: Entry) -> Found:
 def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: bool,
                     end_at: int | None = None) -> tuple[list[Found], int]:
     term = head.term
+    first = sectors[0][0].term
+    if len(sectors) > 1 and first.sector and first.sector != term.sector and (term.title or term.head or term.role):
+        # "company president" BUS, "rebel leader" REB: the organisation word decides the sector.
+        term = SectorTerm(first.sector, term.title, term.role, False, term.plural, False)
     a, b = _span(sdoc, start_tok, end_at or he)
     mod = _mod_entry(mods, sdoc)
     out: list[Found] = []
