@@ -104,3 +104,76 @@ def test_actors_notes_explain_every_mention(actors):
     notes = doc.trace["eventwire.actors.v1"]
     assert [n["mention"] for n in notes] == [m.id for m in doc.actors]
     assert all(n["why"] for n in notes)
+
+
+def test_actors_coordinated_modifiers_share_the_head(actors):
+    doc = actors("Senior Hungarian and Romanian officials agreed to meet again.")
+    codes = [(m.country, m.sector) for m in doc.actors]
+    assert codes == [("HUN", "GOV"), ("ROU", "GOV")]
+    assert doc.actors[1].text == "Romanian officials"
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Ethnic Albanian guerrillas attacked a police post.", "Ethnic Albanian guerrillas"),
+    ("The talks involved ethnic Albanians from the south.", None),
+])
+def test_actors_ethnic_groups_get_no_country(actors, sentence, span):
+    doc = actors(sentence)
+    assert not any(m.country == "ALB" for m in doc.actors)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Moscow rejected the proposal on Monday.", "RUS"),
+    ("Talks with Baku stalled.", "AZE"),
+    ("The delegates met in Moscow on Monday.", None),
+    ("Officials discussed the Dublin regulation.", None),
+])
+def test_actors_capitals_are_governments_only_as_actors(actors, sentence, expected):
+    seats = [m for m in actors(sentence).actors if m.kind == "government" and m.sector == "GOV"
+             and m.text in ("Moscow", "Baku", "Dublin")]
+    assert [m.country for m in seats] == ([expected] if expected else [])
+
+
+def test_actors_city_shared_by_two_states_is_not_resolved(actors):
+    doc = actors("Militias in Tripoli clashed overnight.")
+    m = [a for a in doc.actors if "Militias" in a.text][0]
+    assert m.country is None
+
+
+@pytest.mark.parametrize("sentence,span,sector", [
+    ("A company president declined to comment.", "A company president", "BUS"),
+    ("The rebel leader surrendered.", "The rebel leader", "REB"),
+])
+def test_actors_organisation_word_decides_a_chained_sector(actors, sentence, span, sector):
+    assert _one(actors(sentence), span).sector == sector
+
+
+def test_actors_common_surname_alone_is_not_a_table_person(actors):
+    doc = actors("Brown said the vote would go ahead.", "2008-01-01")
+    assert not any(m.name == "Gordon Brown" for m in doc.actors)
+    doc = actors("Gordon Brown said the vote would go ahead.", "2008-01-01")
+    assert [(m.name, m.country, m.sector) for m in doc.actors] == [("Gordon Brown", "GBR", "GOV")]
+
+
+def test_actors_single_state_article_gives_bare_organs_its_country(actors):
+    doc = actors("Kenya said on Monday that the police had arrested six men. The spokesman declined to comment.")
+    police = _one(doc, "the police")
+    assert (police.country, police.sector, police.confidence) == ("KEN", "COP", 0.6)
+    assert _one(doc, "The spokesman").country is None
+
+
+def test_actors_two_state_article_leaves_bare_organs_alone(actors):
+    doc = actors("Kenya and Uganda said the police had arrested six men.")
+    assert _one(doc, "the police").country is None
+
+
+def test_actors_phrase_does_not_cross_lines(actors):
+    doc = actors("Talks with Brazil\nHu Jintao arrived in the capital.", "2004-11-13")
+    hu = [m for m in doc.actors if m.name == "Hu Jintao"][0]
+    assert (hu.text, hu.country) == ("Hu Jintao", "CHN")
+
+
+def test_actors_demonym_adjective_names_the_state(actors):
+    m = _one(actors("Israeli planes struck the depot."), "Israeli")
+    assert (m.kind, m.country, m.sector) == ("country", "ISR", None)
+    assert m.confidence < 1.0
