@@ -69,8 +69,18 @@ def test_runner_non_english_is_stored_but_not_coded(tmp_path):
 
 @pytest.mark.slow
 def test_runner_near_duplicate_linked_not_coded_twice(tmp_path):
-    original = ARTICLES[2]
-    copy = dict(original, id="t3-copy", text=original["text"].replace("on Wednesday", "on Wednesday evening"))
+    long_text = " ".join([
+        ARTICLES[2]["text"],
+        "The new measures freeze the assets of eleven officials and ban them from travelling to the bloc.",
+        "Diplomats said the package had been agreed by ambassadors after two weeks of talks in Brussels.",
+        "Lithuania and Poland had pressed for tougher steps, while Hungary asked for an exemption for fertiliser.",
+        "The Belarusian foreign ministry summoned the Polish charge d'affaires in Minsk on Thursday.",
+        "Opposition leaders in exile welcomed the decision and called for the release of all political prisoners.",
+    ])
+    original = dict(ARTICLES[2], text=long_text)
+    # The same story again with one sentence changed, as a second outlet would run it.
+    copy = dict(original, id="t3-copy", text=long_text.replace(
+        "after two weeks of talks in Brussels", "after a fortnight of difficult negotiations"))
     source = write_jsonl(tmp_path / "articles.jsonl", [original, copy])
     db = str(tmp_path / "store.duckdb")
     report = ingest([str(source)], db)

@@ -38,7 +38,9 @@ class NearDuplicateIndex:
     'a1'
     """
 
-    def __init__(self, threshold: float = 0.85, num_perm: int = 128):
+    # 0.7: over all 3,974 Wikinews articles no two distinct articles reach it, while a copy with one
+    # sentence replaced is caught in 84% of 150-300 word articles (28% at 0.85).
+    def __init__(self, threshold: float = 0.7, num_perm: int = 128):
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
