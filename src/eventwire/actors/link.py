@@ -79,6 +79,7 @@ def link_mentions(found: list[Found]) -> list[Linked]:
                 src = cands[0].found
                 eid = cands[0].entity
                 link = f"role description '{f.name}' -> earlier {src.name} ({src.role})"
+                f.resolution = f"definite description; {src.resolution}"
                 f.name, f.kind, f.country, f.sector, f.code = src.name, "person", src.country, src.sector, src.code
                 f.person, f.role, f.gender = src.person, src.role, src.gender
                 f.confidence = min(f.confidence, 0.8)
