@@ -1,0 +1,691 @@
+"""The event coder: lexicon triggers + dependency roles -> PLOVER events.
+
+One pass per sentence:
+
+1. **Match.** Every verb/noun token is looked up by lemma in the trigger lexicon; the most
+   specific entry whose particle/preposition/object constraints hold wins (``match``).
+2. **Compose.** Governing triggers (``governs:`` in the lexicon) absorb an event complement:
+   "called on X to withdraw" is one REQUEST (mode yield), "threatened to shell" one THREATEN
+   (mode violence), "agreed to provide aid" one AGREE, "refused to release" a REJECT plus the
+   negated complement, "denied attacking" the negated complement only.
+3. **Roles.** Source from the subject (passive: the by-agent; nominal: possessor, by-phrase,
+   nationality modifier, or the subject of a light verb such as "launch an attack"); target per
+   the entry's ``target`` list. Pronouns go through ``actors.coref.antecedent`` when available,
+   else a same-sentence binding ("Hamas said it would ..."). No source actor -> no event, and an
+   outlet (kind ``outlet``) is never a source of a speech act.
+4. **Modality/negation.** ``neg`` dependents and negation words -> ``negated``; modals, plan/
+   intend/expect-type governors, conditionals and questions -> ``modality``. Per the PLOVER
+   manual, future/intended CONSULT/SUPPORT/COOPERATE/AID become AGREE, future RETREAT becomes
+   CONCEDE, and announced future material conflict becomes THREATEN.
+5. **Reported speech.** A trigger inside the complement of a speech verb, or inside a quote, gets
+   ``reported_by`` = the speaker when the speaker is not the event's own source.
+
+Confidence (0..1): the entry's base confidence (default 0.8), +0.1 when the source is the
+trigger's own syntactic subject/possessor, -0.1 when it came through a pronoun or a light verb,
++0.05 when a target actor is found, +0.05 for a composed (governor + complement) event, -0.05
+per embedding level (clause hops from the sentence root, at most 3), -0.15 for ``if_state_actor``
+-free PROTEST by an official actor is never produced (it is recoded instead). Clamped to
+[0.05, 0.99]. The highest-confidence event of a sentence is its "main" event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import CODER_VERSION
+from ..records import Actor, Event
+from .lexicon import Entry, cameo_score, load_cues, load_lexicon, sentence_contexts
+from .roles import (
+    PRONOUNS, ActorIndex, Filler, actor_key, child, children, is_passive, pobj_of, prep_children,
+    subject_token, to_actor,
+)
+
+STAGE = "eventwire.events.v1"
+COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+CONCEDE_TYPES = {"RETREAT", "CONCEDE"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+STATE_KINDS = {"country", "government", "igo"}
+STATE_SECTORS = {"GOV", "MIL", "IGO", "JUD", "LEG"}
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl", "acl", "pcomp")
+VERB_POS = ("VERB", "AUX")
+NOUN_POS = ("NOUN", "PROPN")
+
+
+@dataclass
+class Match:
+    entry: Entry
+    token: Any
+    consumed: list[Any] = field(default_factory=list)  # tokens used by object/prep constraints
+
+
+@dataclass
+class Draft:
+    """An event under construction, with its explanation."""
+
+    match: Match
+    type: str
+    mode: str | None
+    cameo: str
+    source: Filler
+    target: Filler
+    negated: bool = False
+    modality: str | None = None
+    reported_by: Actor | None = None
+    confidence: float = 0.8
+    rule: str = ""
+    why: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _word_match(tok: Any, alts) -> bool:
+    """Does ``tok`` (with the words before it) match one of the word-sequence alternatives?"""
+    if alts is None:
+        return True
+    for words in alts:
+        if not words:
+            continue
+        if words[-1] not in (_lemma(tok), tok.lower_):
+            continue
+        before = [t for t in tok.doc[max(0, tok.i - 6):tok.i] if t.text != "-"]
+        need = list(words[:-1])
+        if not need:
+            return True
+        got = [t.lower_ for t in before[-len(need):]]
+        lem = [_lemma(t) for t in before[-len(need):]]
+        if got == need or lem == need:
+            return True
+    return False
+
+
+def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
+    """Tokens consumed if ``entry``'s constraints hold on verb ``tok``, else None."""
+    consumed: list[Any] = []
+    kids = list(tok.children)
+    for p in entry.particles:
+        hit = next((c for c in kids if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == p), None)
+        if hit is None:
+            return None
+        consumed.append(hit)
+    preps = prep_children(tok)
+    for p, objs in entry.preps:
+        found = None
+        for c in preps:
+            if c.lower_ != p or c in consumed:
+                continue
+            obj = pobj_of(c)
+            if objs is None:
+                found = c
+                break
+            if obj is not None and _word_match(obj, objs):
+                found = c
+                consumed.append(obj)
+                break
+            # "hand in weapons": the object is the verb's dobj, not the particle's
+            dobj = child(tok, "dobj")
+            if obj is None and dobj is not None and _word_match(dobj, objs):
+                found = c
+                consumed.append(dobj)
+                break
+        if found is None:
+            return None
+        consumed.append(found)
+    if entry.objects is not None:
+        obj_deps = ("dobj", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp", "ccomp", "dative")
+        if is_passive(tok):
+            obj_deps = obj_deps + ("nsubjpass",)
+        cands = [c for c in kids if c.dep_ in obj_deps and c.pos_ not in VERB_POS]
+        # "held talks and meetings": conjuncts of the object count too
+        cands += [cc for c in list(cands) for cc in c.conjuncts]
+        hit = next((c for c in cands if _word_match(c, entry.objects)), None)
+        if hit is None:
+            return None
+        consumed.append(hit)
+    return consumed
+
+
+def _noun_constraints(entry: Entry, tok: Any) -> list[Any] | None:
+    if not entry.modifiers:
+        return []
+    if _word_match(tok, (entry.modifiers + (entry.lemma,),)):
+        return [t for t in tok.doc[max(0, tok.i - len(entry.modifiers)):tok.i]]
+    return None
+
+
+def match(tok: Any) -> Match | None:
+    lex = load_lexicon()
+    lemma = _lemma(tok)
+    if tok.pos_ in VERB_POS or tok.tag_.startswith("VB"):
+        for entry in lex.verbs.get(lemma, ()):
+            consumed = _verb_constraints(entry, tok)
+            if consumed is not None:
+                return Match(entry, tok, consumed)
+    if tok.pos_ in NOUN_POS:
+        if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS:
+            return None  # "summit" in "summit meeting": the head noun is the trigger
+        for key in {lemma, tok.lower_}:
+            for entry in lex.nouns.get(key, ()):
+                consumed = _noun_constraints(entry, tok)
+                if consumed is not None:
+                    return Match(entry, tok, consumed)
+    return None
+
+
+# ----------------------------------------------------------------------------- the coder
+
+
+class SentenceCoder:
+    """Codes the events of one document (sentence by sentence)."""
+
+    def __init__(self, doc: Any):
+        self.doc = doc
+        self.sdoc = doc.spacy
+        self.cues = load_cues()
+        self.index = ActorIndex(self.sdoc, [a for a in doc.actors])
+        self.quotes = list(doc.quotes or [])
+        try:  # the actors stage's coreference, when it has landed
+            from ..actors.coref import antecedent as _antecedent  # type: ignore
+        except Exception:  # noqa: BLE001 - optional dependency on a sibling stage
+            _antecedent = None
+        self._antecedent = _antecedent
+
+    # ------------------------------------------------------------------ actors for a token
+
+    def actors_of(self, tok: Any | None, how: str, skip: tuple = ()) -> Filler:
+        if tok is None:
+            return Filler()
+        if tok.lower_ in PRONOUNS and self.index.at(tok) is None:
+            return self.resolve_pronoun(tok, how)
+        f = self.index.under(tok, skip=skip)
+        if not f and _lemma(tok) in self.cues["speech_nouns"]:
+            owner = child(tok, "poss", "compound")
+            if owner is not None:
+                f = self.actors_of(owner, how + " (speaker of '" + tok.text + "')")
+        if f:
+            f.how = how + "; " + f.how
+        return f
+
+    def resolve_pronoun(self, tok: Any, how: str) -> Filler:
+        if self._antecedent is not None:
+            try:
+                m = self._antecedent(self.doc, tok.idx, tok.text)
+            except Exception:  # noqa: BLE001 - a coref failure must not lose the sentence
+                m = None
+            if m is not None:
+                return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; pronoun '{tok.text}' -> coref")
+        # same-sentence binding: "Hamas said it would ...", "the rebels announced they ..."
+        head = tok.head
+        hops = 0
+        while head is not None and hops < 4:
+            if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") or head.i == tok.head.i:
+                gov = head.head if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") else None
+                if gov is not None and gov.i != head.i:
+                    subj = child(gov, "nsubj")
+                    if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS:
+                        f = self.index.under(subj)
+                        if f:
+                            return Filler(f.actors, f.tokens, how + f"; pronoun '{tok.text}' bound to subject of '{gov.text}'")
+                    head = gov
+                    hops += 1
+                    continue
+            break
+        # inside a quote, first person means the speaker
+        if tok.lower_ in ("we", "i", "us", "our"):
+            q = self.quote_at(tok.idx)
+            if q is not None and q.speaker is not None:
+                return Filler([q.speaker], [f"{tok.text}@{tok.idx}"], how + "; first person in quote -> speaker")
+        # he/she: the nearest person mentioned before, within the previous two sentences
+        if tok.lower_ in ("he", "she", "his", "her", "him"):
+            sent_start = tok.sent.start
+            prev = [s for s in self.sdoc.sents if s.end <= sent_start][-2:]
+            lo = prev[0].start_char if prev else tok.sent.start_char
+            cands = [m for m in self.index.mentions if lo <= m.start < tok.idx and m.kind == "person"]
+            if cands:
+                m = cands[-1]
+                return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> nearest person '{m.text}'")
+        return Filler()
+
+    def quote_at(self, offset: int):
+        for q in self.quotes:
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    # ------------------------------------------------------------------ roles
+
+    def verb_source(self, tok: Any) -> tuple[Filler, bool]:
+        subj, how = subject_token(tok)
+        direct = how in ("nsubj", "passive agent")
+        return self.actors_of(subj, how), direct
+
+    def targets(self, m: Match, tok: Any, specs: tuple[str, ...], skip: tuple = ()) -> Filler:
+        passive = is_passive(tok) and tok.pos_ in VERB_POS
+        preps = prep_children(tok)
+        for spec in specs:
+            cands: list[Any] = []
+            if spec == "dobj":
+                if m.entry.kind == "noun":
+                    cands = [pobj_of(p) for p in preps if p.lower_ == "of"]
+                elif passive:
+                    cands = [child(tok, "nsubjpass")]
+                else:
+                    cands = [child(tok, "dobj")]
+            elif spec == "dative":
+                cands = [child(tok, "dative")]
+                cands += [pobj_of(p) for p in preps if p.dep_ == "dative"]
+            else:
+                cands = [pobj_of(p) for p in preps if p.lower_ == spec and p.dep_ != "agent"]
+            for c in cands:
+                if c is None or c in skip:
+                    continue
+                if c in m.consumed and c.i != tok.i:
+                    # a required object ("expel Sylvanian diplomats", "sign an agreement with X"):
+                    # the actors inside its phrase
+                    f = self.actors_of(c, f"inside required object '{c.text}'")
+                    if f:
+                        return f
+                    continue
+                # the object is itself an event noun: its target is that event's actor, not its victim
+                nested = match(c) if c.pos_ in NOUN_POS else None
+                if nested is not None and nested.entry.kind == "noun":
+                    src = self.noun_own_source(c)
+                    if src:
+                        src.how = f"target = actor of nested event '{c.text}'; " + src.how
+                        return src
+                    continue
+                f = self.actors_of(c, f"target {spec} '{c.text}'")
+                if f:
+                    return f
+        return Filler()
+
+    def noun_own_source(self, tok: Any) -> Filler:
+        poss = child(tok, "poss")
+        if poss is not None:
+            f = self.actors_of(poss, "possessor")
+            if f:
+                return f
+        for p in children(tok, "prep", "agent"):
+            if p.lower_ == "by":
+                f = self.actors_of(pobj_of(p), "by-phrase")
+                if f:
+                    return f
+        for c in children(tok, "compound", "amod", "nmod"):
+            m = self.index.at(c)
+            if m is not None:
+                return Filler([to_actor(m)], [f"{c.text}@{c.idx}"], "nominal modifier")
+        return Filler()
+
+    def noun_source(self, tok: Any) -> tuple[Filler, bool, Any | None]:
+        """Source of a nominal trigger, whether direct, and the governing light verb if used."""
+        f = self.noun_own_source(tok)
+        if f:
+            return f, True, None
+        head = tok.head
+        light = self.cues["light_verbs"]
+        if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and _lemma(head) in light:
+            src, _ = self.verb_source(head)
+            if src:
+                src.how = f"subject of light verb '{head.text}'; " + src.how
+                return src, False, head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            gov = head.head
+            if _lemma(gov) in light and head.lower_ in ("as", "in", "into", "to"):
+                src, _ = self.verb_source(gov)
+                if src:
+                    src.how = f"subject of light verb '{gov.text} {head.text}'; " + src.how
+                    return src, False, gov
+            if head.lower_ in self.cues["participation_preps"] and gov.pos_ in VERB_POS:
+                return Filler(), False, gov  # participation handled by CONSULT only (see caller)
+        return Filler(), False, None
+
+    # ------------------------------------------------------------------ modality & speech
+
+    def negated(self, tok: Any) -> bool:
+        neg = self.cues["negation_words"]
+        return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children)
+
+    def modality(self, tok: Any) -> tuple[str | None, str]:
+        modals = self.cues["modals"]
+        govs = self.cues["modality_governors"]
+        for c in tok.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in modals:
+                return modals[c.lower_], f"modal '{c.text}'"
+            if c.dep_ == "mark" and c.lower_ in self.cues["conditional_markers"]:
+                return "hypothetical", f"conditional '{c.text}'"
+        t = tok
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp", "advcl") or t.head.i == t.i:
+                break
+            head = t.head
+            lem = _lemma(head)
+            if t.dep_ == "advcl" and child(t, "mark") is not None and child(t, "mark").lower_ in self.cues["conditional_markers"]:
+                return "hypothetical", f"conditional '{child(t, 'mark').text}'"
+            if t.dep_ == "xcomp" and (lem in govs or (lem == "go" and child(head, "aux") is not None)):
+                return govs.get(lem, "future"), f"governed by '{head.text}'"
+            if t.dep_ == "xcomp" and lem == "be":
+                acomp = child(head, "acomp")
+                if acomp is not None and _lemma(acomp) in govs:
+                    return govs[_lemma(acomp)], f"'{head.text} {acomp.text}'"
+            for c in head.children:  # "is likely to", "is expected to": the governor's own modal
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in modals and t.dep_ == "xcomp":
+                    return modals[c.lower_], f"modal '{c.text}' of '{head.text}'"
+            if t.dep_ == "ccomp":
+                break
+            t = head
+        sent = tok.sent
+        if sent.text.rstrip().endswith("?") and self.quote_at(tok.idx) is None:
+            return "question", "question mark"
+        return None, ""
+
+    def speakers_of(self, tok: Any) -> list[tuple[Filler, Any]]:
+        """Speakers of the speech verbs whose complements hold ``tok``, innermost first."""
+        speech = self.cues["speech_verbs"]
+        out: list[tuple[Filler, Any]] = []
+        t = tok
+        for _ in range(8):
+            head = t.head
+            if head.i == t.i:
+                break
+            if t.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "dobj") or head.dep_ == "ccomp":
+                lem = _lemma(head)
+                chained = any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in speech and c.i < t.i for c in head.children)
+                if lem in speech or chained:
+                    subj, how = subject_token(head)
+                    f = self.actors_of(subj, f"speaker of '{head.text}'")
+                    if f:
+                        out.append((f, head))
+            t = head
+        # "Y attacked Z, X said": the speech verb hangs under the trigger's clause
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in speech and c.i > tok.i:
+                subj, _ = subject_token(c)
+                f = self.actors_of(subj, f"speaker of '{c.text}'")
+                if f:
+                    out.append((f, c))
+        return out
+
+    # ------------------------------------------------------------------ composition
+
+    def complement(self, tok: Any) -> tuple[Match | None, Any | None]:
+        """First event-bearing complement of a governing trigger: (its match, its token)."""
+        cands = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+        for p in children(tok, "prep"):  # "called on X to withdraw" sometimes hangs on the pobj
+            o = pobj_of(p)
+            if o is not None:
+                cands += [c for c in o.children if c.dep_ in ("acl", "relcl", "xcomp")]
+            cands += [c for c in p.children if c.dep_ == "pcomp"]
+        for c in list(children(tok, "dobj")):
+            cands += [cc for cc in c.children if cc.dep_ in ("acl", "xcomp")]
+        for c in cands:
+            m = match(c)
+            if m is not None:
+                return m, c
+            # "promised to continue providing aid": one level further
+            for cc in c.children:
+                if cc.dep_ in ("xcomp", "dobj", "ccomp") and (m := match(cc)) is not None:
+                    return m, cc
+        return None, None
+
+    # ------------------------------------------------------------------ events
+
+    def code_sentence(self, sent: Any) -> list[Draft]:
+        drafts: list[Draft] = []
+        absorbed: set[int] = set()
+        matches: list[Match] = []
+        for tok in sent:
+            m = match(tok)
+            if m is not None:
+                matches.append(m)
+        consumed = {t.i for m in matches for t in m.consumed}
+        # governors first, so their complements are absorbed before being coded on their own
+        matches.sort(key=lambda m: (m.entry.governs is None, m.token.i))
+        for m in matches:
+            if m.token.i in absorbed:
+                continue
+            if m.entry.kind == "noun" and m.token.i in consumed:
+                continue  # "hold talks": the verb phrase already codes it
+            d = self.build(m, absorbed)
+            if d is not None:
+                drafts.extend(d if isinstance(d, list) else [d])
+        drafts.extend(self.obligations(sent, {d.match.token.i for d in drafts}))
+        return drafts
+
+    def build(self, m: Match, absorbed: set[int]):
+        e, tok = m.entry, m.token
+        why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
+        # ---- source
+        light = None
+        if e.kind == "verb":
+            source, direct = self.verb_source(tok)
+        else:
+            source, direct, light = self.noun_source(tok)
+            if not source and e.type == "CONSULT" and light is not None:
+                src, _ = self.verb_source(light)
+                if src:
+                    src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
+                    source, direct = src, False
+        # ---- composition
+        typ, mode, cameo = e.type, e.mode, e.cameo
+        comp_m, comp_tok = (self.complement(tok) if e.governs else (None, None))
+        extra: list[Draft] = []
+        target_tok = light if light is not None else tok
+        target = self.targets(m, tok, e.target)
+        if not target and light is not None:
+            target = self.targets(Match(e, light, m.consumed), light, tuple(t for t in e.target if t != "dobj"))
+        composed = False
+        if e.governs and comp_m is not None:
+            ct = comp_m.entry.type
+            composed = True
+            absorbed.add(comp_tok.i)
+            why.append(f"governs complement '{comp_tok.text}' ({comp_m.entry.id}, {ct})")
+            comp_target = self.targets(comp_m, comp_tok, comp_m.entry.target)
+            comp_src, _ = self.verb_source(comp_tok) if comp_m.entry.kind == "verb" else (Filler(), False)
+            modes, codes = self.cues["complement_modes"], self.cues["complement_cameo"]
+            if e.governs == "request":
+                typ, mode = "REQUEST", modes["REQUEST"].get(ct, modes["REQUEST"]["default"])
+                cameo = codes["REQUEST"].get(ct, codes["REQUEST"]["default"])
+                if not target and comp_tok.dep_ == "ccomp" and comp_src:
+                    target = comp_src  # "demanded that Israel withdraw"
+            elif e.governs in ("threaten", "intent") and (e.governs == "threaten" or ct in CONFLICT_TYPES):
+                typ = "THREATEN"
+                mode = modes["THREATEN"].get(ct, modes["THREATEN"]["default"]) or None
+                cameo = codes["THREATEN"].get(ct, codes["THREATEN"]["default"])
+                target = target or comp_target
+            elif e.governs == "intent":
+                if ct in COOP_TYPES:
+                    typ, mode = "AGREE", None
+                    cameo = codes["AGREE"].get(ct, codes["AGREE"]["default"])
+                elif ct in CONCEDE_TYPES:
+                    typ, mode, cameo = "CONCEDE", None, comp_m.entry.cameo
+                else:  # "agreed to investigate": the complement with intended modality
+                    typ, mode, cameo = ct, comp_m.entry.mode, comp_m.entry.cameo
+                target = target or comp_target
+            elif e.governs in ("refuse", "reject"):
+                typ = "REJECT"
+                mode = modes["REJECT"].get(ct, modes["REJECT"]["default"])
+                cameo = codes["REJECT"].get(ct, codes["REJECT"]["default"])
+                target = target or comp_target
+                neg = self.build(comp_m, set())  # the refused action itself, kept but negated
+                if neg is not None:
+                    for x in (neg if isinstance(neg, list) else [neg]):
+                        x.negated = True
+                        x.confidence = round(max(0.05, x.confidence - 0.2), 3)
+                        x.why.append(f"refused by governor '{tok.text}': negated")
+                        extra.append(x)
+            elif e.governs == "negate":
+                neg = self.build(comp_m, set())
+                if neg is None:
+                    return None
+                out = neg if isinstance(neg, list) else [neg]
+                for x in out:
+                    x.negated = True
+                    x.why.append(f"negated by governor '{tok.text}' ({e.id})")
+                return out
+        if "complement" in e.require and not composed:
+            return None
+        # intent adjectives ("is ready to send troops") are handled in obligations(); here none.
+        if not source and not e.allow_no_source:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="no source actor")
+            return extra or None
+        # ---- outlets never act by speaking/reporting
+        source.actors = [a for a in source.actors if not (a.kind == "outlet" and typ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"))]
+        if not source:
+            return extra or None
+        # ---- swap (host) and reciprocal
+        if e.swap:
+            source, target = target, source
+            why.append("host verb: the guest is the actor")
+            if not source:
+                return extra or None
+        if "target" in e.require and not target:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="entry requires a target actor")
+            return extra or None
+        if "target_or_complement" in e.require and not (target or composed):
+            return extra or None
+        skeys = {actor_key(a) for a in source.actors}
+        target.actors = [a for a in target.actors if actor_key(a) not in skeys]
+        if e.reciprocal and target:
+            source = Filler(source.actors + target.actors, source.tokens + target.tokens,
+                            source.how + " + reciprocal participants (" + target.how + ")")
+            target = Filler()
+            why.append("reciprocal event: all participants are actors (manual, CONSULT/ASSAULT)")
+        # ---- state actor recoding ("the government protested")
+        if e.if_state_actor and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in source.actors):
+            alt = dict(e.if_state_actor)
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append(f"state/official actor: recoded as {typ} per if_state_actor")
+        # ---- modality, negation
+        negated = self.negated(tok)
+        modality, mwhy = self.modality(tok)
+        if modality is None and comp_tok is not None and e.governs == "intent":
+            modality, mwhy = "intended", f"intent governor '{tok.text}'"
+        if modality in ("future", "intended") and not composed:
+            if typ in self.cues["future_to_agree"]:
+                why.append(f"future/intended {typ} coded AGREE (manual, AGREE)")
+                cameo = self.cues["complement_cameo"]["AGREE"].get(typ, "030")
+                typ, mode = "AGREE", None
+            elif typ in self.cues["future_to_concede"]:
+                why.append(f"future/intended {typ} coded CONCEDE (manual, CONCEDE: announced retreat)")
+                typ, mode = "CONCEDE", None
+        speakers = self.speakers_of(tok)
+        speaker = speakers[0][0] if speakers else Filler()
+        if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"]
+                and speaker and {actor_key(a) for a in speaker.actors} & {actor_key(a) for a in source.actors}):
+            why.append(f"announced future {typ} by its own actor coded THREATEN (manual, auxiliary modes)")
+            mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
+            cameo = self.cues["complement_cameo"]["THREATEN"].get(typ, "130")
+            typ = "THREATEN"
+        if mwhy:
+            why.append(f"modality {modality}: {mwhy}")
+        if negated:
+            why.append("negated: 'not'/'never' dependent")
+        # ---- reported speech
+        reported_by: Actor | None = None
+        skeys = {actor_key(a) for a in source.actors}
+        for spk, speech_tok in speakers:
+            cand = [a for a in spk.actors if a.kind != "outlet" and actor_key(a) not in skeys]
+            if cand:
+                reported_by = cand[0]
+                why.append(f"reported by {reported_by.text} ('{speech_tok.text}')")
+                break
+        if reported_by is None:
+            q = self.quote_at(tok.idx)
+            if q is not None and q.speaker is not None and actor_key(q.speaker) not in skeys and q.speaker.kind != "outlet":
+                reported_by = q.speaker
+                why.append(f"inside quote {q.id} by {q.speaker.text}")
+        # ---- confidence
+        conf = e.confidence
+        conf += 0.1 if direct else -0.1
+        if "pronoun" in source.how or "nearest person" in source.how:
+            conf -= 0.05
+        if target:
+            conf += 0.05
+        if composed:
+            conf += 0.05
+        conf -= 0.05 * min(3, self.depth(tok))
+        conf = round(min(0.99, max(0.05, conf)), 3)
+        why.append(f"source {[a.text for a in source.actors]} ({source.how})")
+        if target:
+            why.append(f"target {[a.text for a in target.actors]} ({target.how})")
+        rule = f"{e.id} | source:{source.how.split(';')[0]}" + (f" | target:{target.how.split(';')[0]}" if target else "")
+        d = Draft(match=m, type=typ, mode=mode, cameo=cameo, source=source, target=target, negated=negated,
+                  modality=modality, reported_by=reported_by, confidence=conf, rule=rule, why=why,
+                  contexts=list(e.contexts))
+        return [d] + extra if extra else d
+
+    def depth(self, tok: Any) -> int:
+        n, t = 0, tok
+        while t.head.i != t.i:
+            if t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
+                n += 1
+            t = t.head
+        return n
+
+    def obligations(self, sent: Any, taken: set[int]) -> list[Draft]:
+        """'X said (that) Y must/should/needs to Z' -> REQUEST by X (recipient Y if an actor)."""
+        out: list[Draft] = []
+        words = self.cues["obligation_words"]
+        speech = self.cues["speech_verbs"]
+        for tok in sent:
+            if tok.dep_ != "ccomp" or _lemma(tok.head) not in speech:
+                continue
+            cue = None
+            if _lemma(tok) in words and child(tok, "xcomp") is not None:
+                cue = tok
+            else:
+                cue = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in words), None)
+            if cue is None or tok.i in taken:
+                continue
+            subj, how = subject_token(tok.head)
+            source = self.actors_of(subj, f"speaker of '{tok.head.text}'")
+            if not source:
+                continue
+            inner = child(tok, "nsubj", "nsubjpass")
+            target = self.actors_of(inner, "addressee (subject of the obligation)") if inner is not None else Filler()
+            skeys = {actor_key(a) for a in source.actors}
+            target.actors = [a for a in target.actors if actor_key(a) not in skeys]
+            comp = child(tok, "xcomp") if cue.i == tok.i else tok
+            cm = match(comp) if comp is not None else None
+            ct = cm.entry.type if cm is not None else None
+            modes, codes = self.cues["complement_modes"]["REQUEST"], self.cues["complement_cameo"]["REQUEST"]
+            mode = modes.get(ct) if ct else None
+            cameo = codes.get(ct, "100") if ct else "100"
+            fake = Entry(id="rule.speech_obligation", group="rule", kind="verb", phrase=cue.text, lemma=_lemma(cue),
+                         type="REQUEST", mode=mode, cameo=cameo)
+            conf = 0.6 + (0.05 if target else 0) - 0.05 * min(3, self.depth(tok.head))
+            why = [f"speech verb '{tok.head.text}' + obligation '{cue.text}': a demand by the speaker",
+                   f"source {[a.text for a in source.actors]} ({source.how})"]
+            out.append(Draft(match=Match(fake, cue), type="REQUEST", mode=mode, cameo=cameo, source=source,
+                             target=target, confidence=round(conf, 3), rule="rule.speech_obligation | " + source.how.split(';')[0],
+                             why=why, modality=None))
+        return out
+
+    # ------------------------------------------------------------------ records
+
+    def to_event(self, d: Draft, sent: Any) -> Event:
+        tok = d.match.token
+        t_start, t_end = tok.idx, tok.idx + len(tok.text)
+        # multiword triggers: extend over consumed particles/objects adjacent to the trigger
+        for c in d.match.consumed:
+            if abs(c.i - tok.i) <= 4:
+                t_start, t_end = min(t_start, c.idx), max(t_end, c.idx + len(c.text))
+        art = self.doc.article
+        eid = "e" + hashlib.sha256(f"{art.id}|{t_start}|{t_end}|{d.type}".encode()).hexdigest()[:16]
+        goldstein, quad = cameo_score(d.cameo)
+        contexts = list(dict.fromkeys(d.contexts + sentence_contexts(sent.text)))
+        return Event(
+            id=eid, type=d.type, mode=d.mode, contexts=contexts, source=d.source.actors, target=d.target.actors,
+            cameo=d.cameo, quad_class=quad, goldstein=goldstein, negated=d.negated, modality=d.modality,
+            sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=art.text[t_start:t_end],
+            trigger_start=t_start, trigger_end=t_end, confidence=d.confidence, reported_by=d.reported_by,
+            rule=d.rule, coder_version=CODER_VERSION,
+        )

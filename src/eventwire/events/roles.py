@@ -1,0 +1,180 @@
+"""Who did it to whom: actors of a trigger from the dependency parse.
+
+The functions here read a spaCy ``Doc`` plus the document's ``ActorMention`` list and return
+:class:`Filler` objects: the actors found for a role and the tokens/rule that found them, so the
+stage can explain every role in ``doc.note``.
+
+Actor lookup under a token: a breadth-first walk over the token's subtree that never enters
+relative clauses, adverbial or complement clauses (they describe something else); conjunctions
+cost nothing (compound actors: "Hungarian and Romanian officials" -> both), every other edge
+costs one. The actors at the lowest cost win: the head noun's own mention, else its modifiers
+("US troops"), else prepositional attachments ("the head of the UN").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..records import Actor, ActorMention
+
+SUBJ = ("nsubj", "csubj", "expl")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ_DEPS = ("dobj", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp", "ccomp", "obj", "dative")
+BLOCK = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "mark", "cc",
+                   "det", "neg", "aux", "auxpass", "prep_by_skip", "dep", "meta", "predet", "case"})
+FREE = frozenset({"conj"})
+MAX_COST = 3
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "his", "its", "their", "our"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass
+class Filler:
+    """Actors filling one role, with the evidence."""
+
+    actors: list[Actor] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    how: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+
+def to_actor(m: ActorMention | Actor) -> Actor:
+    if isinstance(m, ActorMention):
+        return Actor(text=m.text, name=m.name, country=m.country, sector=m.sector, code=m.code,
+                     kind=m.kind, mention_id=m.id, start=m.start, end=m.end)
+    return m
+
+
+def actor_key(a: Actor) -> tuple:
+    return (a.name or a.text, a.country, a.code)
+
+
+class ActorIndex:
+    """Token index -> the longest ActorMention covering that token (one per document)."""
+
+    def __init__(self, sdoc: Any, mentions: Iterable[ActorMention]):
+        self.sdoc = sdoc
+        self.by_token: dict[int, ActorMention] = {}
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        for m in self.mentions:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                old = self.by_token.get(tok.i)
+                if old is None or (old.end - old.start) < (m.end - m.start):
+                    self.by_token[tok.i] = m
+
+    def at(self, tok: Any) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+    def under(self, tok: Any, *, skip: Iterable[Any] = ()) -> Filler:
+        """Actors in ``tok``'s phrase at the lowest dependency cost (see module docstring)."""
+        skip_ids = {t.i for t in skip}
+        best: list[tuple[int, ActorMention, Any]] = []
+        frontier = [(0, tok)]
+        seen = {tok.i}
+        while frontier:
+            cost, t = frontier.pop(0)
+            if cost > MAX_COST:
+                continue
+            m = self.at(t)
+            if m is not None:
+                if not best or cost < best[0][0]:
+                    best = [(cost, m, t)]
+                elif cost == best[0][0]:
+                    best.append((cost, m, t))
+                # do not descend into a mention's own tokens for other mentions at higher cost,
+                # but conjuncts of the mention's head still count (free edges)
+            for child in t.children:
+                if child.i in seen or child.i in skip_ids or child.dep_ in BLOCK:
+                    continue
+                seen.add(child.i)
+                step = 0 if (child.dep_ in FREE or (m is not None and self.at(child) is m)) else 1
+                if child.dep_ == "pobj":
+                    step = 0  # prep + pobj count as one level
+                frontier.append((cost + step, child))
+            frontier.sort(key=lambda x: x[0])
+        if not best:
+            return Filler()
+        out: list[Actor] = []
+        keys: set = set()
+        toks: list[str] = []
+        for _, m, t in best:
+            a = to_actor(m)
+            k = (m.entity or m.id)
+            if k in keys:
+                continue
+            keys.add(k)
+            out.append(a)
+            toks.append(f"{t.text}@{t.idx}")
+        return Filler(out, toks, f"under '{tok.text}'")
+
+
+def child(tok: Any, *deps: str) -> Any | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def prep_children(tok: Any) -> list[Any]:
+    """Preposition-like children of a trigger, including those hung on its particle or object."""
+    out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt", "advmod")]
+    for c in list(out) + children(tok, "dobj"):
+        if c.dep_ in ("prt", "advmod", "dobj"):
+            out.extend(cc for cc in c.children if cc.dep_ in ("prep", "dative"))
+    return out
+
+
+def pobj_of(prep: Any) -> Any | None:
+    return child(prep, "pobj", "pcomp") or (prep if prep.pos_ in ("NOUN", "PROPN") else None)
+
+
+def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
+    """The token that is the logical subject of ``verb`` (source side), and how it was found."""
+    if depth > 4:
+        return None, ""
+    if is_passive(verb):
+        agent = child(verb, "agent")
+        if agent is not None:
+            p = pobj_of(agent)
+            if p is not None:
+                return p, "passive agent"
+        return None, "passive without agent"
+    subj = child(verb, *SUBJ)
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head, "relative clause head"
+        return subj, "nsubj"
+    if verb.dep_ == "relcl":
+        return verb.head, "relative clause head"
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        tok, how = subject_token(verb.head, depth + 1)
+        return tok, ("conjunct: " + how) if tok is not None else ""
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "pcomp":  # "after attacking Y, X ..." / "by sending troops"
+            head = head.head
+        # object control: "urged Iran to stop", "called on Iran to stop"
+        if verb.dep_ == "xcomp":
+            obj = child(head, "dobj")
+            if obj is not None and obj.i < verb.i:
+                return obj, "object control"
+            for p in children(head, "prep"):
+                if p.lower_ in ("on", "upon") and pobj_of(p) is not None and p.i < verb.i:
+                    return pobj_of(p), "object control (on)"
+        tok, how = subject_token(head, depth + 1)
+        return tok, ("controlled by '" + head.text + "': " + how) if tok is not None else ""
+    return None, ""
