@@ -110,3 +110,14 @@ def test_actors_resolve_actor_with_context():
 def test_actors_resolve_actor_nothing_found():
     m = resolve_actor("a sunny afternoon")
     assert m.kind is None and m.confidence == 0.0
+
+
+def test_actors_link_an_institution_is_not_a_role_holder(actors):
+    doc = actors("Senator Lincoln Chafee left the Senate on Friday.", "2008-02-15")
+    senate = [m for m in doc.actors if m.text == "the Senate"][0]
+    assert senate.kind == "sector" and senate.name != "Lincoln Chafee"
+
+
+def test_actors_month_is_not_a_former_prime_minister(actors):
+    doc = actors("The ruling is expected in May, officials said.", "2010-03-01")
+    assert not any(m.kind == "person" for m in doc.actors)

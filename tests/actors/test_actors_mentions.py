@@ -177,3 +177,12 @@ def test_actors_demonym_adjective_names_the_state(actors):
     m = _one(actors("Israeli planes struck the depot."), "Israeli")
     assert (m.kind, m.country, m.sector) == ("country", "ISR", None)
     assert m.confidence < 1.0
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("Police in Punjab detained two men.", "Police", None),          # a region in India and Pakistan
+    ("Officials in Ontario welcomed the plan.", "Officials", None),  # a region in Canada, a city in the US
+    ("Police in Bavaria detained two men.", "Police in Bavaria", "DEU"),
+])
+def test_actors_sector_in_a_region_or_city(actors, sentence, span, country):
+    assert _one(actors(sentence), span).country == country
