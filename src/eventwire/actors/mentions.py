@@ -32,7 +32,7 @@ FREE_MODIFIERS = {"senior", "top", "new", "former", "acting", "interim", "local"
                   "deputy", "high-ranking", "junior", "leading", "military-backed", "current", "then",
                   "late", "armed", "unidentified", "suspected", "hardline", "moderate", "radical", "ethnic",
                   "retired", "veteran", "powerful", "embattled", "beleaguered", "caretaker", "transitional",
-                  "civilian", "foreign", "visiting", "u.n.-backed", "ousted", "jailed", "detained", "sitting"}
+                  "civilian", "foreign", "visiting", "vice", "peacekeeping", "coalition", "allied", "government-backed", "u.n.-backed", "ousted", "jailed", "detained", "sitting"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "throughout", "toward",
             "towards", "via", "through", "within"}
 NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
@@ -205,8 +205,13 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
     person: tuple[Hit, int, int] | None = None
     while j < n:
         tok = sdoc[j]
-        if j > i and (tok.is_sent_start or "\n" in sdoc[j - 1].whitespace_ or tok.is_space):
+        if j > i and (tok.is_sent_start or "\n" in sdoc[j - 1].whitespace_ or "\n" in tok.text):
             break  # a phrase never crosses a sentence or line
+        if tok.is_space:
+            if j == i:
+                break
+            j += 1  # double spaces in scraped text ("NATO  troops")
+            continue
         if j in hit_at:
             h, e = hit_at[j]
             if _glued(text, h.start, h.end):
