@@ -145,6 +145,11 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
         cands = [c for c in kids if c.dep_ in obj_deps and c.pos_ not in VERB_POS]
         # "held talks and meetings": conjuncts of the object count too
         cands += [cc for c in list(cands) for cc in c.conjuncts]
+        # "5 million dollars of aid", "tons of food": the thing is the of-object of a quantity
+        for c in list(cands):
+            for p in children(c, "prep"):
+                if p.lower_ == "of" and (o := pobj_of(p)) is not None:
+                    cands.append(o)
         hit = next((c for c in cands if _word_match(c, entry.objects)), None)
         if hit is None:
             return None
@@ -456,20 +461,27 @@ class SentenceCoder:
             d = self.build(m, absorbed)
             if d is not None:
                 drafts.extend(d if isinstance(d, list) else [d])
+        drafts.extend(self.intents(sent, absorbed))
         drafts.extend(self.obligations(sent, {d.match.token.i for d in drafts}))
         return drafts
 
-    def build(self, m: Match, absorbed: set[int]):
+    def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
         e, tok = m.entry, m.token
         why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
         # ---- source
         light = None
         if e.kind == "verb":
-            source, direct = self.verb_source(tok)
+            source, direct = self.verb_source(subject_of if subject_of is not None else tok)
         else:
             source, direct, light = self.noun_source(tok)
             if not source and e.type == "CONSULT" and light is not None:
-                src, _ = self.verb_source(light)
+                # the participant is the subject of the clause the meeting phrase modifies,
+                # climbing out of participles ("X pushed back on Y playing a role during a summit")
+                g = light
+                while g.dep_ in ("advcl", "acl", "xcomp", "pcomp", "prep", "pobj") and child(g, "nsubj") is None \
+                        and g.head.i != g.i:
+                    g = g.head
+                src, _ = self.verb_source(g)
                 if src:
                     src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
                     source, direct = src, False
@@ -505,7 +517,10 @@ class SentenceCoder:
                     typ, mode = "AGREE", None
                     cameo = codes["AGREE"].get(ct, codes["AGREE"]["default"])
                 elif ct in CONCEDE_TYPES:
-                    typ, mode, cameo = "CONCEDE", None, comp_m.entry.cameo
+                    # an expressed intent to yield is AGREE (CAMEO 035 -> AGREE); a plain announced
+                    # future retreat ("will withdraw") stays CONCEDE (manual, CONCEDE), see below
+                    typ, mode = "AGREE", None
+                    cameo = codes["AGREE"].get(ct, codes["AGREE"]["default"])
                 else:  # "agreed to investigate": the complement with intended modality
                     typ, mode, cameo = ct, comp_m.entry.mode, comp_m.entry.cameo
                 target = target or comp_target
@@ -629,6 +644,27 @@ class SentenceCoder:
                 n += 1
             t = t.head
         return n
+
+    def intents(self, sent: Any, absorbed: set[int]) -> list[Draft]:
+        """'X is ready/willing/prepared/committed to <event>': the intent governs the event."""
+        out: list[Draft] = []
+        governors = self.cues["intent_governors"]
+        for tok in sent:
+            if tok.pos_ != "ADJ" and not (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "ROOT")):
+                continue
+            if _lemma(tok) not in governors or tok.dep_ not in ("acomp", "ROOT", "xcomp", "ccomp"):
+                continue
+            fake_entry = Entry(id=f"rule.intent_adjective:{_lemma(tok)}", group="rule", kind="verb",
+                               phrase=tok.text, lemma=_lemma(tok), type="AGREE", mode=None, cameo="030",
+                               governs="intent", require=("complement",), target=("to", "with"))
+            comp_m, comp_tok = self.complement(tok)
+            if comp_m is None or comp_tok.i in absorbed:
+                continue
+            anchor = tok.head if tok.dep_ == "acomp" else tok
+            d = self.build(Match(fake_entry, tok), absorbed, subject_of=anchor)
+            if d is not None:
+                out.extend(d if isinstance(d, list) else [d])
+        return out
 
     def obligations(self, sent: Any, taken: set[int]) -> list[Draft]:
         """'X said (that) Y must/should/needs to Z' -> REQUEST by X (recipient Y if an actor)."""

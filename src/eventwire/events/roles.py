@@ -26,6 +26,7 @@ BLOCK = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 FREE = frozenset({"conj"})
 MAX_COST = 3
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "his", "its", "their", "our"})
+ADJECTIVAL_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dispose", "inclined"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -146,6 +147,10 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
     """The token that is the logical subject of ``verb`` (source side), and how it was found."""
     if depth > 4:
         return None, ""
+    if is_passive(verb) and verb.lemma_.lower() in ADJECTIVAL_PASSIVES and child(verb, "agent") is None:
+        subj = child(verb, *PASS_SUBJ)
+        if subj is not None:  # "Vietnam is committed to ...": a state, not a passive action
+            return subj, "nsubj"
     if is_passive(verb):
         agent = child(verb, "agent")
         if agent is not None:
@@ -160,6 +165,13 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return subj, "nsubj"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "troops attacking the village": the noun itself; "issued a statement condemning X":
+        # the subject of the verb that produced the statement
+        noun = verb.head
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return subject_token(noun.head, depth + 1)[0] or noun, "participle of the object of '" + noun.head.text + "'"
+        return noun, "participle head"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         tok, how = subject_token(verb.head, depth + 1)
         return tok, ("conjunct: " + how) if tok is not None else ""
