@@ -142,3 +142,12 @@ def test_events_record_fields_are_complete(code):
     assert ev.coder_version and ev.rule and 0 < ev.confidence < 1
     assert ev.location is None and ev.date is None and ev.historical is False
     assert code(text)[0].id == ev.id  # stable
+
+
+@pytest.mark.parametrize("text", [
+    # from reading Wikinews output: a possessor of the cause is not the actor of "led to an arrest"
+    "Firefly's testimony could have led to an arrest in Sylvania.",
+    "The crisis in Sylvania will result in an investigation by nobody in particular.",
+])
+def test_events_nominal_after_to_or_in_takes_no_climbed_source(code, text):
+    assert [e for e in code(text) if e.type in ("COERCE", "ACCUSE")] == []

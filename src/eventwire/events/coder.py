@@ -342,7 +342,7 @@ class SentenceCoder:
                 return src, False, head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             gov = head.head
-            if _lemma(gov) in light and head.lower_ in ("as", "in", "into", "to"):
+            if _lemma(gov) in light and head.lower_ == "as":  # "came as a swipe at"; not "led to an arrest"
                 src, _ = self.verb_source(gov)
                 if src:
                     src.how = f"subject of light verb '{gov.text} {head.text}'; " + src.how
