@@ -153,7 +153,7 @@ def test_cli_export_formats(stored, tmp_path, fmt):
     reader = {"parquet": "read_parquet", "csv": "read_csv_auto", "jsonl": "read_json_auto"}[fmt]
     expected = json.loads(invoke("stats", "--db", db, "--format", "json").stdout)["events"]
     if expected:
-        n = duckdb.sql(f"select count(*) from {reader}('{out}')").fetchone()[0]
+        n = duckdb.sql(f"select count(*) from {reader}('{out}')").fetchall()[0][0]
         assert n == expected
 
 
