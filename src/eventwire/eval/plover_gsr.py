@@ -9,7 +9,11 @@ Metrics (all over the n scored records):
 - type_accuracy: the gold type is among the sentence's event types
 - top_type_accuracy: the highest-confidence event has the gold type
 - source_country_accuracy / target_country_accuracy: over records whose gold role has a code;
-  the event of the gold type (else the top event) has a role country equal to a gold code
+  the event of the gold type (else the top event) has a role country equal to a gold code.
+  Symmetric events: a reciprocal event (meeting, clash) lists every participant as a source and
+  leaves the target empty (manual, CONSULT/ASSAULT), while the gold file names one participant as
+  target; for an event with no target, a gold target matching any source participant after the
+  first counts as a target hit (``participant_targets`` says how many hits came that way)
 - per_type: {TYPE: precision, recall, f1, support} over (record, type) pairs: a predicted type
   counts once per sentence
 - errors: the misses (text, gold, predicted) for reading
@@ -62,7 +66,7 @@ def score(path: str | Path, *, limit: int | None = None, pipeline=None, batch_si
 
     n = len(records)
     hits = top_hits = 0
-    src_n = src_hits = tar_n = tar_hits = 0
+    src_n = src_hits = tar_n = tar_hits = part_hits = 0
     tp: dict[str, int] = {}
     fp: dict[str, int] = {}
     fn: dict[str, int] = {}
@@ -94,6 +98,9 @@ def score(path: str | Path, *, limit: int | None = None, pipeline=None, batch_si
         if gtar:
             tar_n += 1
             tar_ok = bool(chosen and _countries(chosen.target) & gtar)
+            if not tar_ok and chosen and not chosen.target and len(chosen.source) > 1:
+                tar_ok = bool(_countries(chosen.source[1:]) & gtar)
+                part_hits += tar_ok
             tar_hits += tar_ok
         if not hit or src_ok is False:
             errors.append({
@@ -122,6 +129,7 @@ def score(path: str | Path, *, limit: int | None = None, pipeline=None, batch_si
         "source_n": src_n,
         "target_country_accuracy": ratio(tar_hits, tar_n),
         "target_n": tar_n,
+        "participant_targets": part_hits,
         "with_events": sum(1 for c in coded if c.events),
         "per_type": per_type,
         "errors": errors,

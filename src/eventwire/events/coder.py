@@ -83,7 +83,8 @@ class Draft:
 
 
 def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower()
+    fixes = load_cues().get("lemma_fixes") or {}
+    return fixes.get(tok.lower_) or tok.lemma_.lower()
 
 
 def _word_match(tok: Any, alts) -> bool:
@@ -309,6 +310,30 @@ class SentenceCoder:
                 f = self.actors_of(c, f"target {spec} '{c.text}'")
                 if f:
                     return f
+        return Filler()
+
+    def unidentified_agent(self, tok: Any) -> Filler:
+        """'killed by a roadside bomb', 'a bombing killed', 'were killed in a suicide bombing': the
+        attacker is unidentified (manual, UNK). Only a weapon/attack noun as the verb's subject, its
+        passive agent, or (passive) the object of 'in'; never a storm, an accident or a disease."""
+        words = {str(w).lower() for w in self.cues.get("unidentified_agents") or ()}
+        cands: list[Any] = []
+        subj = child(tok, *("nsubj", "csubj"))
+        if subj is not None and not is_passive(tok):
+            cands.append(subj)
+        if is_passive(tok):
+            for p in children(tok, "agent", "prep"):
+                if p.dep_ == "agent" or p.lower_ in ("in", "during"):
+                    cands.append(pobj_of(p))
+        for c in cands:
+            if c is None or self.index.under(c):
+                continue
+            phrase = [_lemma(t) for t in c.doc[max(c.left_edge.i, c.i - 2):c.i + 1]]
+            if _lemma(c) in words or c.lower_ in words or " ".join(phrase[-2:]) in words:
+                text = c.doc[c.left_edge.i:c.i + 1].text
+                actor = Actor(text=text, name="unidentified attacker", code="UNK", kind="group",
+                              start=c.doc[c.left_edge.i].idx, end=c.idx + len(c.text))
+                return Filler([actor], [f"{c.text}@{c.idx}"], f"unidentified attacker '{text}' (manual, UNK)")
         return Filler()
 
     def noun_own_source(self, tok: Any) -> Filler:
@@ -548,6 +573,11 @@ class SentenceCoder:
         if "complement" in e.require and not composed:
             return None
         # intent adjectives ("is ready to send troops") are handled in obligations(); here none.
+        if not source and typ == "ASSAULT" and target and e.kind == "verb":
+            source = self.unidentified_agent(tok)
+            direct = False
+            if source:
+                why.append("unidentified attacker (manual, actor code UNK)")
         if not source and not e.allow_no_source:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="no source actor")
             return extra or None
