@@ -25,3 +25,25 @@ def test_eval_plover_gsr_scores_a_slice(shared):
     assert r["type_accuracy"] > 0.3  # the coder codes something real
     assert set(r["per_type"]) and all({"precision", "recall", "f1", "support"} <= set(v) for v in r["per_type"].values())
     assert isinstance(r["errors"], list)
+
+
+@pytest.mark.parametrize("source,target,hit", [
+    (["FRE", "SYL"], [], True),    # reciprocal: the second participant stands for the gold target
+    (["SYL", "FRE"], [], False),   # the first participant is the actor, never the target
+    (["FRE"], ["RUR"], False),     # a named target must match itself
+    (["FRE", "SYL"], ["RUR"], False),
+])
+def test_eval_plover_gsr_symmetric_participants_as_target(tmp_path, source, target, hit):
+    import json
+    from types import SimpleNamespace as NS
+
+    gold = [{"id": "doc"}, {"id": "r1", "event": "CONSULT", "text": "Invented sentence.",
+                            "source": [{"code": "FRE"}], "target": [{"code": "SYL"}]}]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    actor = lambda c: NS(country=c, text=c)  # noqa: E731
+    ev = NS(type="CONSULT", mode=None, trigger="met", confidence=0.9,
+            source=[actor(c) for c in source], target=[actor(c) for c in target])
+    pipe = NS(code=lambda arts: [NS(events=[ev]) for _ in arts])
+    r = plover_gsr.score(path, pipeline=pipe)
+    assert r["target_country_accuracy"] == (1.0 if hit else 0.0)
