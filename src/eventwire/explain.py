@@ -50,15 +50,14 @@ def explain_text(text: str, *, published: str | None = None, title: str | None =
     return [explain_event(doc, event) for event in doc.events]
 
 
-def explain_event_id(event_id: str, db: str, *, pipeline: Pipeline | None = None) -> dict[str, Any]:
+def explain_stored(store, event_id: str, pipeline: Pipeline | None = None) -> dict[str, Any]:
     """Explain a stored event by recoding its article (the coder is deterministic)."""
-    from .store import open_store
-
-    with open_store(db, read_only=True) as store:
-        stored = store.get_event(event_id)
-        if stored is None:
-            raise NotFoundError(f"no event {event_id} in {db}")
-        row = store.get_article(stored["article_id"])
+    stored = store.get_event(event_id)
+    if stored is None:
+        raise NotFoundError(f"no event {event_id}")
+    row = store.get_article(stored["article_id"])
+    if row is None:
+        raise NotFoundError(f"event {event_id} has no stored article {stored['article_id']}")
     fields = {k: row.get(k) for k in ("id", "text", "title", "published", "outlet", "url", "language")}
     pipeline = pipeline or build_pipeline()
     doc = pipeline(Document(Article(**fields)))
@@ -70,3 +69,11 @@ def explain_event_id(event_id: str, db: str, *, pipeline: Pipeline | None = None
             "trigger": stored.get("trigger"), "rule": stored.get("rule"), "actors": [],
             "notes": {"explain": [{"why": "the current coder no longer produces this event; "
                                           f"stored by {stored.get('coder_version')}"}]}}
+
+
+def explain_event_id(event_id: str, db: str, *, pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """:func:`explain_stored` on the store at ``db``."""
+    from .store import open_store
+
+    with open_store(db, read_only=True) as store:
+        return explain_stored(store, event_id, pipeline)

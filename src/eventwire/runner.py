@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import ConfigError
 from .ingest import ReadOptions, read_inputs
@@ -18,6 +18,10 @@ from .ingest.dedup import NearDuplicateIndex
 from .ingest.language import mark_language
 from .pipeline import Pipeline, build_pipeline
 from .records import Article, CodedArticle, IngestError
+
+if TYPE_CHECKING:
+    from .store import Store
+    from .store.base import WriteResult
 
 ErrorSink = Callable[[IngestError], None]
 
@@ -97,6 +101,41 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+@dataclass
+class BatchOutcome:
+    """What :func:`store_batch` did with one batch of articles."""
+
+    triaged: list[tuple[Article, bytes | None]]  # articles new to the store, after triage
+    coded: dict[str, CodedArticle]  # by article id, for the ones coded
+    already_stored: int
+    stage_errors: list[IngestError]
+    written: "WriteResult"
+
+
+def store_batch(store: "Store", batch: list[Article], coder, triage: Triage,
+                read_errors: list[IngestError] = ()) -> BatchOutcome:
+    """Triage, code and store one batch in one transaction (with the read errors met on the way).
+
+    The one step shared by ``eventwire ingest`` and the API's ``POST /articles``.
+    """
+    known = store.existing_ids(a.id for a in batch)
+    triaged = [triage(a) for a in _unseen(batch, known)]
+    to_code = [a for a, _ in triaged if a.status == "coded"]
+    coded = {c.article.id: c for c in coder.code(to_code)} if to_code else {}
+    items = [(a, coded.get(a.id) or CodedArticle.empty(a), signature) for a, signature in triaged]
+    stage_errors = [e for _, c, _ in items for e in c.errors]  # a stage failed on a document
+    written = store.write_batch(items, list(read_errors) + stage_errors)
+    return BatchOutcome(triaged, coded, len(batch) - len(triaged), stage_errors, written)
+
+
+def triage_for(store: "Store") -> Triage:
+    """A triage whose near-duplicate index knows every article already in the store."""
+    dedup = NearDuplicateIndex()
+    for article_id, signature in store.signatures():
+        dedup.add(article_id, signature)
+    return Triage(dedup)
+
+
 def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, workers: int = 1,
            engine: str = "local", scheduler: str | None = None, batch_size: int = 64,
            on_error: ErrorSink | None = None,
@@ -111,32 +150,25 @@ def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, wor
     report = IngestReport()
     pending: list[IngestError] = []  # read errors not yet written to the store
     with open_store(db) as store:
-        dedup = NearDuplicateIndex()
-        for article_id, signature in store.signatures():
-            dedup.add(article_id, signature)
-        triage = Triage(dedup)
-        with make_coder(engine=engine, workers=workers, scheduler=scheduler) as coder:
+        triage = triage_for(store)
+        workdir = f"{db}.shards" if engine == "dask" else None  # dask: one Parquet file per shard
+        with make_coder(engine=engine, workers=workers, scheduler=scheduler, workdir=workdir) as coder:
             for batch in _batches(_split(read_inputs(paths, options), on_error, pending), batch_size):
+                outcome = store_batch(store, batch, coder, triage, pending)
                 report.read += len(batch)
-                fresh = _unseen(batch, store.existing_ids(a.id for a in batch))
-                report.already_stored += len(batch) - len(fresh)
-                triaged = [triage(a) for a in fresh]
-                coded = {c.article.id: c for c in coder.code([a for a, _ in triaged if a.status == "coded"])}
-                items = []
-                for article, signature in triaged:
-                    result = coded.get(article.id) or CodedArticle.empty(article)
-                    items.append((article, result, signature))
+                report.already_stored += outcome.already_stored
+                for article, _ in outcome.triaged:
                     report.skipped += article.status == "skipped"
                     report.duplicates += article.status == "duplicate"
                     report.coded += article.status == "coded"
-                    report.events += len(result.events)
-                    report.quotes += len(result.quotes)
-                    for err in result.errors:  # a stage failed on this document
-                        pending.append(err)
-                        if on_error:
-                            on_error(err)
-                report.stored += store.write_batch(items, pending).written
-                report.errors.extend(pending)
+                for coded in outcome.coded.values():
+                    report.events += len(coded.events)
+                    report.quotes += len(coded.quotes)
+                for err in outcome.stage_errors:
+                    if on_error:
+                        on_error(err)
+                report.stored += outcome.written.written
+                report.errors.extend(pending + outcome.stage_errors)
                 pending.clear()
                 if on_progress:
                     on_progress(report)

@@ -79,7 +79,8 @@ class Service:
 
     def explain(self, event_id: str) -> dict[str, Any]:
         with self._coder_lock:
-            return views.explain_stored(self.store, event_id, self.pipeline)
+            from ..explain import explain_stored
+            return explain_stored(self.store, event_id, self.pipeline)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -89,12 +90,11 @@ class Service:
         return self._pipeline
 
     def ingest(self, items: list[ArticleIn]) -> dict[str, Any]:
-        """Store articles as ``eventwire ingest`` does: the same readers' field rules, language
-        and near-duplicate triage, idempotent writes. (``runner.ingest`` reads paths and builds
-        its own coder per call; the server keeps one coder and one store instead.)"""
+        """Store articles as ``eventwire ingest`` does (the same field rules and
+        :func:`eventwire.runner.store_batch`), with the server's one coder and one store."""
         from ..ingest import ReadOptions
         from ..ingest.build import article_from_fields
-        from ..runner import Triage, _unseen
+        from ..runner import store_batch, triage_for
 
         built = [article_from_fields(item.model_dump(exclude_none=True), ReadOptions(), source="api",
                                      position=f"item {n}") for n, item in enumerate(items, start=1)]
@@ -102,17 +102,11 @@ class Service:
         read_errors = [e for e in built if not isinstance(e, Article)]
         with self._write_lock:
             if self._triage is None:
-                self._triage = Triage()
-                for known_id, signature in self.store.signatures():
-                    self._triage.dedup.add(known_id, signature)
-            stored_before = self.store.existing_ids(a.id for a in articles)
-            triaged = [self._triage(a) for a in _unseen(articles, stored_before)]
-            to_code = [a for a, _ in triaged if a.status == "coded"]
-            coded = {c.article.id: c for c in self.code(to_code)} if to_code else {}
-            batch = [(a, coded.get(a.id) or CodedArticle.empty(a), sig) for a, sig in triaged]
-            stage_errors = [e for _, c, _ in batch for e in c.errors]
-            result = self.store.write_batch(batch, read_errors)
-        status = {a.id: a.status for a, _ in triaged}
+                self._triage = triage_for(self.store)
+            with self._coder_lock:
+                outcome = store_batch(self.store, articles, self.pipeline, self._triage, read_errors)
+        coded, result = outcome.coded, outcome.written
+        status = {a.id: a.status for a, _ in outcome.triaged}
         return {
             "items": [{"id": b.id, "status": status.get(b.id, "already_stored"),
                        "events": len(coded[b.id].events) if b.id in coded else 0}
@@ -120,10 +114,10 @@ class Service:
                       {"id": None, "status": "error", "error": {"code": b.code, "reason": b.reason}}
                       for b in built],
             "stored": result.written,
-            "already_stored": len(stored_before),
+            "already_stored": outcome.already_stored,
             "events": result.rows.get("events", 0),
             "quotes": result.rows.get("quotes", 0),
-            "errors": len(read_errors) + len(stage_errors),
+            "errors": len(read_errors) + len(outcome.stage_errors),
         }
 
     def close(self) -> None:

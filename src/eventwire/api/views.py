@@ -7,9 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, Iterable, Literal
 
-from ..errors import ConfigError, NotFoundError
-from ..pipeline import Document, Pipeline
-from ..records import Article
+from ..errors import ConfigError
 from ..store import Store
 
 Interval = Literal["day", "week", "month"]
@@ -162,26 +160,3 @@ def article_spans(article: dict[str, Any]) -> list[dict[str, Any]]:
                       "label": outlet.get("name")})
     order = {k: i for i, k in enumerate(("quote", "event", "actor", "place", "date", "outlet"))}
     return sorted(spans, key=lambda s: (s["start"], -s["end"], order[s["kind"]]))
-
-
-def explain_stored(store: Store, event_id: str, pipeline: Pipeline) -> dict[str, Any]:
-    """:func:`eventwire.explain.explain_event_id` on an already open store (the server holds
-    one connection; DuckDB refuses a second one with another mode in the same process)."""
-    from ..explain import explain_event
-
-    stored = store.get_event(event_id)
-    if stored is None:
-        raise NotFoundError(f"no event {event_id}")
-    row = store.get_article(stored["article_id"])
-    if row is None:
-        raise NotFoundError(f"event {event_id} has no stored article {stored['article_id']}")
-    fields = {k: row.get(k) for k in ("id", "text", "title", "published", "outlet", "url", "language")}
-    doc = pipeline(Document(Article(**fields)))
-    for event in doc.events:
-        if event.id == event_id:
-            return explain_event(doc, event)
-    return {"article_id": stored["article_id"], "event": stored, "sentence": stored.get("sentence"),
-            "trigger": stored.get("trigger"), "rule": stored.get("rule"), "actors": [],
-            "notes": {"explain": [{"why": "the current coder no longer produces this event; "
-                                          f"stored by {stored.get('coder_version')}"}]}}
-
