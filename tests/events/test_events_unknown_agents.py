@@ -50,3 +50,12 @@ def test_light_verb_phrases(code, text, etype, source, target):  # noqa: F811
 
 def test_undertake_a_mission_is_not_an_agreement(code):  # noqa: F811
     assert not [e for e in code("The Freedonian envoy undertook a mission to Sylvania.") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The warning calls were made by Firefly an hour before the blast.", False),
+    ("Firefly made several calls to Trentino on Monday.", False),
+    ("Freedonia renewed its call on Sylvania to withdraw its troops.", True),
+])
+def test_bare_call_is_a_request_only_when_addressed(code, text, expected):  # noqa: F811
+    assert bool([e for e in code(text) if e.type == "REQUEST"]) is expected, [(e.type, e.trigger) for e in code(text)]
