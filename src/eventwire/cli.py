@@ -56,6 +56,62 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class AnyExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    tsv = "tsv"
+    geojson = "geojson"
+    gexf = "gexf"
+
+
+class ExportSchema(str, Enum):
+    native = "native"
+    gdelt = "gdelt"
+    icews = "icews"
+    polecat = "polecat"
+    acled = "acled"
+    phoenix = "phoenix"
+
+
+class Dedup(str, Enum):
+    raw = "raw"
+    story = "story"
+    event = "event"
+
+
+class Unit(str, Enum):
+    country = "country"
+    dyad = "dyad"
+    directed_dyad = "directed-dyad"
+    admin1 = "admin1"
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Split(str, Enum):
+    quad = "quad"
+    type = "type"
+
+
+class Measure(str, Enum):
+    count = "count"
+    goldstein_sum = "goldstein_sum"
+    goldstein_mean = "goldstein_mean"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    json = "json"
+
+
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
@@ -225,23 +281,38 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
            type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ACCUSE."),
            since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
            limit: Optional[int] = typer.Option(None),
-           format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f")) -> None:
+           format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f"),
+           dedup: Dedup = typer.Option(Dedup.raw, "--dedup", help="raw mentions, one per story, or merged events."),
+           window_days: int = typer.Option(1, "--window-days", help="Event dedup window in days (1: same day)."),
+           updated_since: Optional[str] = typer.Option(None, "--updated-since",
+                                                       help="Only events written or changed since this UTC time."),
+           include_tombstones: bool = typer.Option(False, "--include-tombstones",
+                                                   help="Also list removed events (jsonl: tombstone rows).")) -> None:
     """List stored events."""
     import csv
 
     from .store import open_store
 
+    stones: list[dict] = []
     try:
         _check_date(since, "--since")
         _check_date(until, "--until")
         with open_store(db, read_only=True) as store:
             rows = store.events(actor=actor, type=type.upper() if type else None, since=since,
-                                until=until, limit=limit)
+                                until=until, limit=limit, dedup=dedup.value, window_days=window_days,
+                                updated_since=updated_since)
+            if include_tombstones:
+                stones = store.tombstones(updated_since=updated_since)
     except EventwireError as exc:
         _fail(exc)
+    if include_tombstones and format is not EventsFormat.jsonl:
+        for stone in stones:
+            err.print(f"removed {stone['event_id']} ({stone['reason']}, {stone['removed_at']})", highlight=False)
     if format is EventsFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for stone in stones:
+            sys.stdout.write(json.dumps({"id": stone["event_id"], "tombstone": True, **stone}) + "\n")
     elif format is EventsFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(EVENT_COLUMNS + ("sentence", "article_id"))
@@ -262,17 +333,148 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
 @app.command()
 def export(out_path: str = typer.Argument(..., metavar="OUT"),
            db: str = typer.Option("eventwire.duckdb", "--db"),
-           format: ExportFormat = typer.Option(ExportFormat.parquet, "--format", "-f"),
-           table: str = typer.Option("events", help="events, articles, quotes, actors, places, errors ...")) -> None:
-    """Export a table of the store to parquet, csv or jsonl."""
+           format: AnyExportFormat = typer.Option(AnyExportFormat.parquet, "--format", "-f",
+                                                  help="parquet, csv, jsonl; with --schema also tsv, geojson "
+                                                       "(located events), gexf (actor network)."),
+           table: str = typer.Option("events", help="events, articles, quotes, actors, places, errors ..."),
+           schema: Optional[ExportSchema] = typer.Option(None, "--schema",
+                                                         help="Event layout: native, gdelt, icews, polecat, acled, phoenix."),
+           dedup: Dedup = typer.Option(Dedup.raw, "--dedup"),
+           window_days: int = typer.Option(1, "--window-days"),
+           since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+           actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
+           updated_since: Optional[str] = typer.Option(None, "--updated-since"),
+           tombstones: bool = typer.Option(False, "--tombstones", help="Export removed events instead.")) -> None:
+    """Export a table of the store to parquet, csv or jsonl, or events in a public schema.
+
+    With --schema (or --dedup, --updated-since, geojson, gexf, tsv) events are written in that layout
+    with a sidecar OUT.meta.json (schema version and citation). --tombstones writes removed events."""
+    from .store import open_store
+
+    analyst = (schema is not None or dedup is not Dedup.raw or updated_since or since or until or actor
+               or type or format.value in ("tsv", "geojson", "gexf"))
+    try:
+        with open_store(db, read_only=True) as store:
+            if tombstones:
+                from .analyst.exports import export_tombstones
+                n = export_tombstones(store, out_path, fmt=format.value, updated_since=updated_since,
+                                      store_path=db)["rows"]
+                table = "tombstones"
+            elif analyst:
+                from .analyst.exports import export_events
+                _check_date(since, "--since")
+                _check_date(until, "--until")
+                if table != "events":
+                    raise ConfigError("--schema, --dedup and the event filters apply to --table events only")
+                meta = export_events(store, out_path, schema=(schema or ExportSchema.native).value,
+                                     fmt=format.value, dedup=dedup.value, window_days=window_days,
+                                     updated_since=updated_since, store_path=db, since=since, until=until,
+                                     actor=actor, type=type.upper() if type else None)
+                n, table = meta["rows"], f"events ({meta['schema']}, dedup {dedup.value})"
+            else:
+                if format.value not in ("parquet", "csv", "jsonl"):
+                    raise ConfigError(f"--format {format.value} needs --schema")
+                n = store.export(format.value, out_path, table=table)
+    except EventwireError as exc:
+        _fail(exc)
+    err.print(f"export: {n} rows of {table} -> {out_path}")
+
+
+@app.command()
+def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
+              unit: Unit = typer.Option(Unit.country, "--unit"),
+              period: Period = typer.Option(Period.month, "--period"),
+              split: Optional[Split] = typer.Option(None, "--split", help="One series per quad class or type."),
+              measure: Measure = typer.Option(Measure.count, "--measure"),
+              normalize: bool = typer.Option(False, "--normalize", help="Divide by articles in the period."),
+              since: Optional[str] = typer.Option(None, help="YYYY, YYYY-MM or YYYY-MM-DD."),
+              until: Optional[str] = typer.Option(None, help="YYYY, YYYY-MM or YYYY-MM-DD."),
+              dedup: Dedup = typer.Option(Dedup.raw, "--dedup"),
+              window_days: int = typer.Option(1, "--window-days"),
+              format: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+              out_file: Optional[str] = typer.Option(None, "--out", help="Write to this file instead of stdout.")) -> None:
+    """Zero-filled panel: events per unit and period (count, Goldstein sum or mean)."""
+    import csv
+    import io
+
+    from .analyst.aggregate import aggregate_with_meta
     from .store import open_store
 
     try:
         with open_store(db, read_only=True) as store:
-            n = store.export(format.value, out_path, table=table)
+            result = aggregate_with_meta(store, unit.value, period.value, split=split.value if split else None,
+                                         measure=measure.value, normalize=normalize, since=since, until=until,
+                                         dedup=dedup.value, window_days=window_days)
     except EventwireError as exc:
         _fail(exc)
-    err.print(f"export: {n} rows of {table} -> {out_path}")
+    rows = result["rows"]
+    columns = list(rows[0]) if rows else []
+    if format is TableFormat.table and not out_file:
+        view = Table(*columns, title=f"{len(rows)} cells ({measure.value}, {unit.value} x {period.value})")
+        for row in rows:
+            view.add_row(*["" if v is None else str(v) for v in row.values()])
+        out.print(view)
+    else:
+        buffer = io.StringIO()
+        if format is TableFormat.jsonl:
+            for row in rows:
+                buffer.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif format is TableFormat.json:
+            buffer.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        if out_file:
+            Path(out_file).write_text(buffer.getvalue(), encoding="utf-8")
+        else:
+            sys.stdout.write(buffer.getvalue())
+    if result["unplaced"] or result["undated"]:
+        err.print(f"aggregate: left out {result['unplaced']} events without a {unit.value}, "
+                  f"{result['undated']} without a date", highlight=False)
+
+
+@app.command()
+def coverage(db: str = typer.Option("eventwire.duckdb", "--db"),
+             since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+             format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
+    """Articles and events per day; flags days with none or unusually few."""
+    from .analyst.coverage import coverage as day_coverage
+    from .store import open_store
+
+    try:
+        _check_date(since, "--since")
+        _check_date(until, "--until")
+        with open_store(db, read_only=True) as store:
+            rows = day_coverage(store, since, until)
+    except EventwireError as exc:
+        _fail(exc)
+    if format is TableOrJson.json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    view = Table("day", "articles", "coded", "events", "rolling median", "flag",
+                 title=f"{sum(1 for r in rows if r['flag'])} of {len(rows)} days flagged")
+    for row in rows:
+        flag = row["flag"] or ""
+        view.add_row(row["day"], str(row["articles"]), str(row["coded"]), str(row["events"]),
+                     "" if row["rolling_median"] is None else f"{row['rolling_median']:g}",
+                     f"[red]{flag}[/]" if flag in ("none", "low") else flag)
+    out.print(view)
+
+
+@app.command()
+def recode(db: str = typer.Option("eventwire.duckdb", "--db"),
+           article: Optional[str] = typer.Option(None, "--article", help="Recode only this article id.")) -> None:
+    """Recode stored articles with the current coder; removed events get tombstones."""
+    from .analyst.sync import recode as run_recode
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            counts = run_recode(store, article_id=article)
+    except EventwireError as exc:
+        _fail(exc)
+    err.print("recode: " + ", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
 
 
 # ------------------------------------------------------------------------------ actors & explain
