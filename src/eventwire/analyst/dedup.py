@@ -2,7 +2,8 @@
 
 - ``raw``: every coded mention, as stored.
 - ``story``: one event per article and (source, target, type): the same claim repeated within
-  one article is one event.
+  one article is one event. Source and target are compared by their actors' countries (else
+  code, else name): see :func:`dedup_key`.
 - ``event``: one event per (source, target, type) whose dates lie within ``window_days`` of the
   first member's date, across articles and outlets (``window_days=1``: the same calendar day,
   the Phoenix one-a-day rule). Events without a full date fall back to their article's
@@ -28,6 +29,17 @@ MODES = ("raw", "story", "event")
 def actor_key(actors: Iterable[dict[str, Any]]) -> str:
     """A role's identity: each actor by code, else country, else name, else words; sorted, ';'."""
     keys = {(a.get("code") or a.get("country") or a.get("name") or a.get("text") or "").upper()
+            for a in actors}
+    return ";".join(sorted(k for k in keys if k))
+
+
+def dedup_key(actors: Iterable[dict[str, Any]]) -> str:
+    """A role's identity for dedup: each actor by country, else code, else name; sorted, ';'.
+
+    Countries, not full codes: outlets code one state at different detail (``ARM`` in one story,
+    ``ARMGOV`` in another), and the same event must still merge.
+    """
+    keys = {(a.get("country") or a.get("code") or a.get("name") or a.get("text") or "").upper()
             for a in actors}
     return ";".join(sorted(k for k in keys if k))
 
@@ -86,7 +98,7 @@ def dedup_events(rows: list[dict[str, Any]], mode: str = "raw", *, window_days: 
     elif mode == "story":
         groups: dict[tuple, list[dict[str, Any]]] = {}
         for r in rows:
-            key = (r["article_id"], actor_key(r.get("source") or []), actor_key(r.get("target") or []), r["type"])
+            key = (r["article_id"], dedup_key(r.get("source") or []), dedup_key(r.get("target") or []), r["type"])
             groups.setdefault(key, []).append(r)
         merged = [_merge(members, _group_id("s", *key)) for key, members in groups.items()]
     else:
@@ -99,7 +111,7 @@ def _event_mode(rows: list[dict[str, Any]], window_days: int) -> list[dict[str, 
     by_key: dict[tuple, list[dict[str, Any]]] = {}
     undated: list[dict[str, Any]] = []
     for r in rows:
-        key = (actor_key(r.get("source") or []), actor_key(r.get("target") or []), r["type"])
+        key = (dedup_key(r.get("source") or []), dedup_key(r.get("target") or []), r["type"])
         if _day(r) is None:
             undated.append(r)
         else:
@@ -122,7 +134,7 @@ def _event_mode(rows: list[dict[str, Any]], window_days: int) -> list[dict[str, 
     # Undated events: merged within their article only (the story rule).
     story: dict[tuple, list[dict[str, Any]]] = {}
     for r in undated:
-        key = (r["article_id"], actor_key(r.get("source") or []), actor_key(r.get("target") or []), r["type"])
+        key = (r["article_id"], dedup_key(r.get("source") or []), dedup_key(r.get("target") or []), r["type"])
         story.setdefault(key, []).append(r)
     merged.extend(_merge(members, _group_id("s", *key)) for key, members in story.items())
     return merged
