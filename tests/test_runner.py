@@ -128,3 +128,28 @@ def test_runner_nothing_readable_exits_2(tmp_path):
     report = ingest([str(tmp_path / "empty.txt")], str(tmp_path / "store.duckdb"))
     assert report.read == 0 and report.exit_code == 2
     assert [e.code for e in report.errors] == ["E001"]
+
+
+@pytest.mark.slow
+def test_runner_wikinews_300_twice_gives_identical_stats(shared, tmp_path):
+    """Foundation issue: 300 real articles ingested twice give the same store."""
+    import gzip
+    import itertools
+
+    corpus = shared / "corpora" / "wikinews-politics-2004-2009.jsonl.gz"
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is absent")
+    sample = tmp_path / "wikinews-300.jsonl"
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        sample.write_text("".join(itertools.islice(handle, 300)), encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    first = ingest([str(sample)], db, workers=2)
+    with open_store(db, read_only=True) as store:
+        after_first = store.stats()
+    second = ingest([str(sample)], db)
+    with open_store(db, read_only=True) as store:
+        after_second = store.stats()
+    assert first.read == 300 and first.errors == []
+    assert after_first["articles"] == 300 and after_first["events"] > 0
+    assert second.stored == 0 and second.already_stored == 300
+    assert after_second == after_first
