@@ -90,7 +90,8 @@ def code_inputs(paths: list[str], options: ReadOptions | None = None, *,
     yield from pipeline.code(articles)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last may be shorter); itertools.batched is Python 3.12+."""
     batch: list = []
     for item in items:
         batch.append(item)
@@ -153,7 +154,7 @@ def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, wor
         triage = triage_for(store)
         workdir = f"{db}.shards" if engine == "dask" else None  # dask: one Parquet file per shard
         with make_coder(engine=engine, workers=workers, scheduler=scheduler, workdir=workdir) as coder:
-            for batch in _batches(_split(read_inputs(paths, options), on_error, pending), batch_size):
+            for batch in batched(_split(read_inputs(paths, options), on_error, pending), batch_size):
                 outcome = store_batch(store, batch, coder, triage, pending)
                 report.read += len(batch)
                 report.already_stored += outcome.already_stored

@@ -8,22 +8,12 @@ changed events get a new one; ids that disappeared get a tombstone. A downstream
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..errors import NotFoundError
+from ..runner import batched
 
 BATCH = 32
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def recode(store, *, article_id: str | None = None, pipeline=None, batch_size: int = BATCH,
@@ -37,7 +27,7 @@ def recode(store, *, article_id: str | None = None, pipeline=None, batch_size: i
     articles = list(store.articles_to_recode(article_id))
     if article_id and not articles:
         raise NotFoundError(f"no stored article {article_id}")
-    for batch in _batches(articles, batch_size):
+    for batch in batched(articles, batch_size):
         coded = list(pipeline.code(batch))
         counts = store.replace_coded(list(zip(batch, coded)), reason=reason)
         for key, value in counts.items():
