@@ -186,3 +186,31 @@ def test_actors_demonym_adjective_names_the_state(actors):
 ])
 def test_actors_sector_in_a_region_or_city(actors, sentence, span, country):
     assert _one(actors(sentence), span).country == country
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    # a bare sector or ethnic group placed by "in/of/throughout <country>" is that country's
+    ("Rebels in the Central African Republic seized a mining town.", "Rebels in the Central African Republic", "CAF"),
+    ("Students throughout Kenya boycotted classes on Monday.", "Students throughout Kenya", "KEN"),
+    ("Ethnic Hungarians in Romania marched through the city.", "Ethnic Hungarians in Romania", "ROU"),
+    ("Kurds in Syria held a rally on Friday.", "Kurds in Syria", "SYR"),
+    ("Iraqi Kurds held a rally on Friday.", "Iraqi Kurds", "IRQ"),
+    ("Palestinian youths threw stones at the patrol.", "Palestinian youths", "PSE"),
+])
+def test_actors_placed_groups_take_the_country(actors, sentence, span, country):
+    assert _one(actors(sentence), span).country == country
+
+
+@pytest.mark.parametrize("sentence,span,sector", [
+    ("Ethnic Serbs blocked the road near the border.", "Ethnic Serbs", "CVL"),  # a group, no country
+    ("Islamic fundamentalists called for a boycott.", "fundamentalists", "RAD"),
+    ("Student groups called for a boycott.", "Student groups", "EDU"),
+])
+def test_actors_ethnic_and_radical_groups_are_actors_without_country(actors, sentence, span, sector):
+    m = _one(actors(sentence), span)
+    assert m.country is None and m.sector == sector
+
+
+def test_actors_owned_forces_are_not_the_place(actors):
+    doc = actors("Chad strengthened its forces in Niger last week.")
+    assert not any(m.country == "NER" and m.sector == "MIL" for m in doc.actors)

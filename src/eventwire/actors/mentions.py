@@ -321,7 +321,19 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
         if e.category in ("demonym", "region_adj"):
             tok = sdoc[b - 1]
             if a > 0 and sdoc[a - 1].lower_ == "ethnic":
-                continue  # "ethnic Albanians" live anywhere: no country
+                # "ethnic Albanians" live anywhere: a group without a country, unless the phrase
+                # places them ("ethnic Albanians in Macedonia" MKD)
+                if tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s"):
+                    a0, b0 = _span(sdoc, a - 1, b)
+                    country, what, end_tok = _following_place(sdoc, b)
+                    if country:
+                        found.append(Found(a0, _span(sdoc, a - 1, end_tok)[1], f"ethnic {h.surface} ({what})", "group",
+                                           country, "CVL", country + "CVL",
+                                           f"'ethnic {h.surface}' placed by '{sdoc[b].text} {what}' -> {country}", 0.8))
+                    else:
+                        found.append(Found(a0, b0, f"ethnic {h.surface}", "group", None, "CVL", None,
+                                           f"'ethnic {h.surface}': an ethnic group, no country", 0.7))
+                continue
             plural = tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") or h.surface[:-1] in knowledge().surfaces
             if e.category == "demonym" and plural and h.surface.endswith("s"):
                 # "Afghans", "Palestinians": the people of the country.
@@ -403,24 +415,44 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
                          (country or "") + (term.sector or "") if country else None, res, term=term,
                          determiner=det, role=term.role if term.title else None))
         return out, he
-    # Bare sector: "police in Lagos", "the government of Iraq".
+    # Bare sector: "police in Lagos", "the government of Iraq", "students throughout Indonesia".
     n = len(sdoc)
     j = he
-    if j + 1 < n and sdoc[j].lower_ in ("in", "of", "from") and head.term.sector:
-        k2 = j + 1
-        if sdoc[k2].lower_ == "the":
-            k2 += 1
-        if k2 < n:
-            country, what, end_tok = _place_country(sdoc, k2)
-            if country and not (end_tok < n and sdoc[end_tok].tag_ == "POS"):
-                a2, b2 = _span(sdoc, start_tok, end_tok)
-                return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
-                              country, term.sector, country + term.sector,
-                              f"sector '{words}' + '{sdoc[j].text} {what}' -> {country}", 0.9, term=term, determiner=det,
-                              role=term.role if term.title else None)], end_tok
+    owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in ("its", "their", "his", "her", "our", "your", "my")
+    if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's
+        country, what, end_tok = _following_place(sdoc, j)
+        if country:
+            a2, b2 = _span(sdoc, start_tok, end_tok)
+            return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
+                          country, term.sector, country + term.sector,
+                          f"sector '{words}' + '{sdoc[j].text} {what}' -> {country}", 0.9, term=term, determiner=det,
+                          role=term.role if term.title else None)], end_tok
     return [Found(a, b, head.surface.lower(), "sector", None, term.sector, None,
                   f"sector word '{words}' without a country", 0.8, term=term, determiner=det,
                   role=term.role if term.title else None)], he
+
+
+PLACE_PREPS = ("in", "of", "from", "throughout")
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+           "northeastern", "northwestern", "southeastern", "southwestern", "rural", "neighbouring", "neighboring"}
+
+
+def _following_place(sdoc, j: int) -> tuple[str | None, str, int]:
+    """'<noun> in/of/from/throughout [the] [southern] <country or city>' at token j: the country."""
+    n = len(sdoc)
+    if not (j + 1 < n and sdoc[j].lower_ in PLACE_PREPS):
+        return None, "", j
+    k2 = j + 1
+    if sdoc[k2].lower_ == "the":
+        k2 += 1
+    while k2 < n and sdoc[k2].text in COMPASS:  # lower case only: "Central African Republic" is a name
+        k2 += 1
+    if k2 >= n:
+        return None, "", j
+    country, what, end_tok = _place_country(sdoc, k2)
+    if not country or (end_tok < n and sdoc[end_tok].tag_ == "POS"):
+        return None, "", j
+    return country, what, end_tok
 
 
 def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
@@ -430,10 +462,14 @@ def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
     tok = sdoc[k]
     ent = None
     for e in sdoc.ents:
-        if e.start == k and e.label_ in ("GPE", "LOC", "FAC"):
+        # "in the Ivory Coast": the entity may include the article skipped by the caller
+        if (e.start == k or (e.start == k - 1 and sdoc[e.start].lower_ == "the")) and e.label_ in ("GPE", "LOC", "FAC"):
             ent = e
             break
     end = ent.end if ent is not None else k + 1
+    if ent is None:  # "the Central African Republic" tagged ORG: the run of proper nouns
+        while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[k].pos_ == "PROPN":
+            end += 1
     surface = sdoc[k:end].text
     for h in _fh(surface):
         if h.start == 0 and h.end == len(surface) and h.kind == "named":

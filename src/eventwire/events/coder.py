@@ -143,7 +143,8 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
         obj_deps = ("dobj", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp", "ccomp", "dative")
         if is_passive(tok):
             obj_deps = obj_deps + ("nsubjpass",)
-        cands = [c for c in kids if c.dep_ in obj_deps and c.pos_ not in VERB_POS]
+        # "evacuated the wounded": a participle with a determiner is a nominal object
+        cands = [c for c in kids if c.dep_ in obj_deps and (c.pos_ not in VERB_POS or child(c, "det") is not None)]
         # "held talks and meetings": conjuncts of the object count too
         cands += [cc for c in list(cands) for cc in c.conjuncts]
         # "5 million dollars of aid", "tons of food": the thing is the of-object of a quantity
@@ -566,7 +567,15 @@ class SentenceCoder:
                 if neg is None:
                     return None
                 out = neg if isinstance(neg, list) else [neg]
+                failing = _lemma(tok) in self.cues["failure_governors"]
                 for x in out:
+                    if failing and x.type in self.cues["negated_to_reject"] and not x.negated:
+                        # "failed to reach agreement": a refusal to agree (manual, REJECT)
+                        x.why.append(f"failed by governor '{tok.text}': {x.type} coded REJECT (manual, REJECT: refusals)")
+                        x.mode = self.cues["complement_modes"]["REJECT"].get(x.type, self.cues["complement_modes"]["REJECT"]["default"])
+                        x.cameo = self.cues["complement_cameo"]["REJECT"].get(x.type, "120")
+                        x.type = "REJECT"
+                        continue
                     x.negated = True
                     x.why.append(f"negated by governor '{tok.text}' ({e.id})")
                 return out
@@ -608,9 +617,30 @@ class SentenceCoder:
             alt = dict(e.if_state_actor)
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append(f"state/official actor: recoded as {typ} per if_state_actor")
+        # ---- military units as the actor of a movement verb ("troops arrived in X"): a deployment
+        if e.if_military_actor and source.actors and all(
+                a.kind != "person" and (a.sector or "") == "MIL" for a in source.actors):
+            alt = dict(e.if_military_actor)
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append(f"military unit as actor: recoded as {typ} per if_military_actor (manual, MOBILIZE)")
         # ---- modality, negation
         negated = self.negated(tok)
         modality, mwhy = self.modality(tok)
+        if modality is None and e.kind == "noun":
+            # "will most likely result in further investigation", "will launch an attack": a nominal
+            # trigger takes the modality of the verb that governs it
+            gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
+            if gov.i != tok.i and tok.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "pobj") and gov.pos_ in VERB_POS:
+                modality, mwhy = self.modality(gov)
+                if modality is not None:
+                    mwhy = f"governing verb '{gov.text}': {mwhy}"
+        if negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible"):
+            # "would not meet the demands", "did not agree to": a refusal (manual, REJECT: all
+            # rejections and refusals); the refused content gives the mode
+            why.append(f"negated {typ} coded REJECT (manual, REJECT: refusals)")
+            mode = self.cues["complement_modes"]["REJECT"].get(typ, self.cues["complement_modes"]["REJECT"]["default"])
+            cameo = self.cues["complement_cameo"]["REJECT"].get(typ, "120")
+            typ, negated = "REJECT", False
         if modality is None and comp_tok is not None and e.governs == "intent":
             modality, mwhy = "intended", f"intent governor '{tok.text}'"
         if modality in ("future", "intended") and not composed:

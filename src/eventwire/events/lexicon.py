@@ -45,7 +45,8 @@ GOVERNS = frozenset({"request", "threaten", "reject", "intent", "refuse", "negat
 REQUIRES = frozenset({"target", "target_or_complement", "complement"})
 TARGET_SPECS = frozenset({"dobj", "dative"}) | PREPOSITIONS
 GROUP_KEYS = frozenset({"id", "type", "mode", "cameo", "contexts", "verbs", "nouns", "target", "governs",
-                        "reciprocal", "swap", "allow_no_source", "confidence", "require", "if_state_actor"})
+                        "reciprocal", "swap", "allow_no_source", "confidence", "require", "if_state_actor",
+                        "if_military_actor"})
 
 Alternatives = tuple[tuple[str, ...], ...]  # each alternative is a word sequence
 
@@ -74,6 +75,7 @@ class Entry:
     allow_no_source: bool = False
     require: tuple[str, ...] = ()
     if_state_actor: tuple[tuple[str, Any], ...] = ()
+    if_military_actor: tuple[tuple[str, Any], ...] = ()
     confidence: float = 0.8
 
     @property
@@ -222,6 +224,9 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
         alt = g.get("if_state_actor") or {}
         if alt and alt.get("type") not in PLOVER_TYPES:
             raise _fail(path, gid, "if_state_actor needs a PLOVER type")
+        mil = g.get("if_military_actor") or {}
+        if mil and mil.get("type") not in PLOVER_TYPES:
+            raise _fail(path, gid, "if_military_actor needs a PLOVER type")
         conf = float(g.get("confidence", 0.8))
         if not 0 < conf <= 1:
             raise _fail(path, gid, "confidence must be in (0, 1]")
@@ -236,7 +241,8 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
                     mode=g.get("mode") or None, cameo=code, contexts=contexts, target=target,
                     governs=governs, reciprocal=bool(g.get("reciprocal")), swap=bool(g.get("swap")),
                     allow_no_source=bool(g.get("allow_no_source")), require=require,
-                    if_state_actor=tuple(sorted(alt.items())), confidence=conf, **parsed,
+                    if_state_actor=tuple(sorted(alt.items())), if_military_actor=tuple(sorted(mil.items())),
+                    confidence=conf, **parsed,
                 )
                 if entry.signature in seen and seen[entry.signature] != gid:
                     raise _fail(path, entry.id, f"same phrase already in group {seen[entry.signature]}")
