@@ -86,16 +86,13 @@ def hand_coded_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory):
-    """The demo corpus ingested by the real coder (spaCy) plus the hand-coded articles."""
+    """The demo corpus as `make run` stores it: ingested by the real coder (spaCy)."""
     if not DEMO_CORPUS.exists():
         pytest.skip(f"{DEMO_CORPUS} not found")
-    import coded_corpus
-
     from eventwire.runner import ingest
 
     db = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
     report = ingest([str(DEMO_CORPUS)], db)
-    coded_corpus.write_store(db)
     with LiveServer(db, token=None) as server:
         server.report = report
         yield server

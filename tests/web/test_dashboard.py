@@ -11,7 +11,6 @@ import pytest
 from eventwire.web import STATIC_DIR
 
 URL_RE = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,}|\d+\.\d+\.\d+\.\d+|localhost)""")
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
 
 
 def external_hosts(source: str) -> set[str]:
@@ -92,8 +91,8 @@ def test_api_dashboard_filters_a_dyad_and_opens_an_article(browser, hand_coded_s
 
 
 @pytest.mark.browser
-def test_api_dashboard_screenshot(browser, hand_coded_server):
-    """Keeps docs/dashboard.png current: the default view with one article and its explanation open."""
+def test_api_dashboard_screenshot(browser, hand_coded_server, tmp_path):
+    """The default view with an article and its explanation open renders as a full picture."""
     page = browser.new_page(viewport={"width": 1400, "height": 1500})
     page.goto(hand_coded_server.url + "/")
     page.wait_for_selector("body[data-ready='1']", timeout=20000)
@@ -101,26 +100,60 @@ def test_api_dashboard_screenshot(browser, hand_coded_server):
     page.wait_for_selector("#article-panel:not([hidden])")
     page.click("#article-text mark.k-event >> nth=0")
     page.wait_for_selector("#explain-rule")
-    page.evaluate("window.scrollTo(0, 0)")
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
-    assert SCREENSHOT.stat().st_size > 20000
+    shot = tmp_path / "dashboard.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20000
     page.close()
 
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_api_dashboard_shows_the_demo_corpus(browser, demo_server):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(demo_server.url + "/")
-    page.wait_for_selector("body[data-ready='1']", timeout=30000)
+def test_api_dashboard_shows_the_demo_corpus(browser, demo_server, tmp_path):
+    """The demo corpus coded by the real coder: pick its top dyad, filter, open an article, explain."""
+    import os
+
     import httpx
 
+    page = browser.new_page(viewport={"width": 1400, "height": 1500})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(demo_server.url + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=30000)
     stats = httpx.get(demo_server.url + "/stats").json()
-    assert stats["articles"] == demo_server.report.stored + 6  # the demo corpus plus the hand-coded six
+    assert stats["articles"] == demo_server.report.stored
     assert f"{stats['articles']} articles" in page.inner_text("#totals")
     assert page.locator("#events-table tbody tr").count() == min(25, stats["events"])
-    page.locator("#events-table tbody tr").first.locator("td").first.click()
+
+    # a dyad the real coder found, chosen in the form
+    top = stats["top_dyads"][0]
+    page.fill("#dyad-source", top["source"])
+    page.fill("#dyad-target", top["target"])
+    page.click("#dyad-add")
+    page.wait_for_selector(f"[data-dyad='{top['source']}→{top['target']}']")
+    assert f"{top['source']} → {top['target']}: {top['n']} event" in page.inner_text("#dyad-chips")
+
+    # filter the table to that source, open the first article, check spans and the explanation
+    page.fill("#filters input[name=actor]", top["source"])
+    page.click("#filters button[type=submit]")
+    page.wait_for_function(  # the filtered rows, not the table from before the filter
+        """code => { const rows = [...document.querySelectorAll('#events-table tbody tr')];
+                     return rows.length > 0 && rows.every(r => r.innerText.includes(code)); }""",
+        arg=top["source"][:3])
+    row = page.locator("#events-table tbody tr").first
+    event_type = row.locator("td").nth(1).inner_text().split()[0]  # "ACCUSE · allege" -> ACCUSE
+    row.locator("td").first.click()
     page.wait_for_selector("#article-panel:not([hidden])")
-    assert len(page.inner_text("#article-text")) > 50
+    assert len(page.inner_text("#article-text")) > 200
+    assert page.locator("#article-text mark.k-event").count() >= 1
+    assert page.locator("#article-text mark.k-place").count() >= 1
+    page.locator("#events-table tbody tr").first.locator("text=explain").click()
+    page.wait_for_selector("#explain-rule")
+    assert event_type in page.inner_text("#explanation")
+    assert {urlparse(u).netloc for u in requested} == {urlparse(demo_server.url).netloc}
+
+    # `EVENTWIRE_SCREENSHOT=docs/dashboard.png make test` refreshes the picture in docs/
+    target = Path(os.environ.get("EVENTWIRE_SCREENSHOT") or tmp_path / "dashboard.png")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 20000
     page.close()
