@@ -83,3 +83,28 @@ def test_military_arrival_is_deployment(nlp, text, sector, etype):
     events = EventsStage()(doc).events
     assert [e.type for e in events] == [etype]
     assert countries(events[0].source) == ["FRE"] and countries(events[0].target) == ["SYL"]
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    # "X said Y must <event>": the demand replaces the obligated event even when that is a trigger
+    ("Firefly said that Sylvania must reach an agreement with the rebels.", "REQUEST", ["FRE"], ["SYL"]),
+    # "is opposed to": a stance (adjectival passive) with its subject as the actor
+    ("Freedonia is opposed to Sylvanian mediation in the dispute.", "REJECT", ["FRE"], ["SYL"]),
+    # calling off a strike is a concession
+    ("The Freedonian unions called off a three-day strike on Monday.", "CONCEDE", ["FRE"], []),
+])
+def test_obligations_stances_and_concessions(code, text, etype, source, target):  # noqa: F811
+    events = [e for e in code(text) if e.type == etype]
+    assert events, code(text)
+    assert countries(events[0].source) == source
+    assert countries(events[0].target) == target
+
+
+def test_obligated_event_is_absorbed_by_the_demand(code):  # noqa: F811
+    events = code("Firefly said that Sylvania must reach an agreement with the rebels.")
+    assert not [e for e in events if e.type == "AGREE"], events
+
+
+def test_agreeing_to_postpone_a_protest_is_not_a_threat(code):  # noqa: F811
+    events = code("Sylvanian opposition leaders agreed to postpone the demonstration until May.")
+    assert [e.type for e in events] == ["AGREE"], events

@@ -446,7 +446,7 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ composition
 
-    def complement(self, tok: Any) -> tuple[Match | None, Any | None]:
+    def complement(self, tok: Any, governs: str | None = None) -> tuple[Match | None, Any | None]:
         """First event-bearing complement of a governing trigger: (its match, its token)."""
         cands = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
         for p in children(tok, "prep"):  # "called on X to withdraw" sometimes hangs on the pobj
@@ -460,7 +460,12 @@ class SentenceCoder:
             m = match(c)
             if m is not None:
                 return m, c
-            # "promised to continue providing aid": one level further
+            # "promised to continue providing aid": one level further, only through an aspectual or
+            # light verb ("agreed to postpone the demonstration" does not govern the demonstration)
+            # (a warning reaches further: "warned police will not tolerate rallies" threatens the rallies)
+            if governs != "threaten" and _lemma(c) not in self.cues["light_verbs"] \
+                    and _lemma(c) not in self.cues["aspectual_verbs"]:
+                continue
             for cc in c.children:
                 if cc.dep_ in ("xcomp", "dobj", "ccomp") and (m := match(cc)) is not None:
                     return m, cc
@@ -488,7 +493,12 @@ class SentenceCoder:
             if d is not None:
                 drafts.extend(d if isinstance(d, list) else [d])
         drafts.extend(self.intents(sent, absorbed))
-        drafts.extend(self.obligations(sent, {d.match.token.i for d in drafts}))
+        obliged = self.obligations(sent, {d.match.token.i for d in drafts})
+        if obliged:
+            # "X said Y must reach an agreement": the demand replaces the obligated (hypothetical) event
+            absorbed_by = {d.match.consumed[0].i for d in obliged if d.match.consumed}
+            drafts = [d for d in drafts if d.match.token.i not in absorbed_by or d.modality != "hypothetical"]
+        drafts.extend(obliged)
         return drafts
 
     def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
@@ -513,7 +523,7 @@ class SentenceCoder:
                     source, direct = src, False
         # ---- composition
         typ, mode, cameo = e.type, e.mode, e.cameo
-        comp_m, comp_tok = (self.complement(tok) if e.governs else (None, None))
+        comp_m, comp_tok = (self.complement(tok, e.governs) if e.governs else (None, None))
         extra: list[Draft] = []
         target_tok = light if light is not None else tok
         target = self.targets(m, tok, e.target)
@@ -739,7 +749,7 @@ class SentenceCoder:
                 cue = tok
             else:
                 cue = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in words), None)
-            if cue is None or tok.i in taken:
+            if cue is None:
                 continue
             subj, how = subject_token(tok.head)
             source = self.actors_of(subj, f"speaker of '{tok.head.text}'")
@@ -760,7 +770,7 @@ class SentenceCoder:
             conf = 0.6 + (0.05 if target else 0) - 0.05 * min(3, self.depth(tok.head))
             why = [f"speech verb '{tok.head.text}' + obligation '{cue.text}': a demand by the speaker",
                    f"source {[a.text for a in source.actors]} ({source.how})"]
-            out.append(Draft(match=Match(fake, cue), type="REQUEST", mode=mode, cameo=cameo, source=source,
+            out.append(Draft(match=Match(fake, cue, [comp] if comp is not None and cm is not None else []), type="REQUEST", mode=mode, cameo=cameo, source=source,
                              target=target, confidence=round(conf, 3), rule="rule.speech_obligation | " + source.how.split(';')[0],
                              why=why, modality=None))
         return out

@@ -26,7 +26,7 @@ BLOCK = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 FREE = frozenset({"conj"})
 MAX_COST = 3
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "his", "its", "their", "our"})
-ADJECTIVAL_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dispose", "inclined"})
+ADJECTIVAL_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dispose", "inclined", "oppose"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -165,6 +165,10 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return subj, "nsubj"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "acomp" and verb.lemma_.lower() in ADJECTIVAL_PASSIVES and verb.head.i != verb.i:
+        subj = child(verb.head, *SUBJ)  # "X is opposed to Y" parsed with 'opposed' as acomp of 'is'
+        if subj is not None:
+            return subj, "nsubj"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "troops attacking the village": the noun itself; "issued a statement condemning X":
         # the subject of the verb that produced the statement
