@@ -24,6 +24,7 @@ with an editorial word ("said in an editorial").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..pipeline import Document
@@ -33,6 +34,9 @@ from .marks import SENTENCE_END, MarkSpan, find_marks, mark_length, paragraphs, 
 from .sources import outlet_name
 
 PUNCT_EDGE = set(" ,.;:—–-\x00")
+# A wire dateline opening a paragraph: "KABUL, Aug 20 (Reuters) -", "MADRID (AP) —", "PARIS —".
+DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s")
 SUBJECT_DEPS = {"nsubj"}
 
 
@@ -67,6 +71,8 @@ class Attributor:
         self.cues = cues
         self.marks = find_marks(self.text)
         self.paras = paragraphs(self.text)
+        self.datelines = [(s, s + m.end()) for s, e in self.paras
+                          if (m := DATELINE.match(self.text[s:e]))]
         self.found: list[Found] = []
         self.outlets: list[OutletMention] = []
         self.used_cues: set[int] = set()
@@ -109,6 +115,9 @@ class Attributor:
                 return c
         if v.dep_ == "relcl":
             return v.head
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
+            # a verbless sentence is a misparse: "Hungary's minister, Peter X, posted on Facebook: ..."
+            return v.head
         if depth < 3 and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
             # "went on to state", "stood up and said"; not a ccomp's own missing subject
             if v.dep_ != "ccomp":
@@ -123,7 +132,27 @@ class Attributor:
         for c in subj.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 return c
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.i > subj.i):
+            # "The mayor of Lviv, Andriy Sadovyi, said": the name hangs off the prepositional object
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for c in obj.children:
+                    if c.dep_ == "appos" and c.ent_type_ == "PERSON" and self.sp[c.left_edge.i - 1].text == ",":
+                        return c
         return subj
+
+    def past_dateline(self, subj):
+        """A dateline word parsed as the subject ("KABUL, Aug 20 (Reuters) - X's minister,
+        Y, said"): the speaker is the noun phrase after the dateline in apposition to it."""
+        line = next(((s, e) for s, e in self.datelines if s <= subj.idx < e), None)
+        if line is None:
+            return subj
+        for c in subj.head.children:  # "OSLO ... - Norway's minister said": a second subject
+            if c.dep_ == "nsubj" and c.idx >= line[1]:
+                return c
+        for c in subj.subtree:
+            if c.idx >= line[1] and c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        return None
 
     def np_span(self, head) -> tuple[int, int]:
         """Character span of a noun phrase: its left modifiers, the head, and right
@@ -148,9 +177,9 @@ class Attributor:
         return start_tok.idx, end_tok.idx + len(end_tok.text)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
-        while start < end and self.text[start] in PUNCT_EDGE:
+        while start < end and (self.text[start] in PUNCT_EDGE or self.text[start].isspace()):
             start += 1
-        while end > start and self.text[end - 1] in PUNCT_EDGE:
+        while end > start and (self.text[end - 1] in PUNCT_EDGE or self.text[end - 1].isspace()):
             end -= 1
         return start, end
 
@@ -163,7 +192,7 @@ class Attributor:
     def mixed_edges(self, start: int, end: int, inside: list[MarkSpan]) -> tuple[int, int]:
         """A mixed quote that ends (starts) with a partial quote keeps its closing (opening) mark."""
         for m in inside:
-            if m.close is not None and m.end <= end and not self.text[end:m.close].strip(" ,"):
+            if m.close is not None and m.end <= end <= m.close and not self.text[end:m.close].strip(" ,"):
                 end = m.close + mark_length(self.doc.text, m.close)
             if m.start >= start and not self.text[start:m.start].strip() and m.open < start:
                 start = m.open
@@ -258,6 +287,9 @@ class Attributor:
         subj = self.subject_of(v)
         if subj is None:
             return None, False, None
+        subj = self.past_dateline(subj)
+        if subj is None:
+            return None, False, None
         subj = self.named_apposition(subj)
         s, e = self.np_span(subj)
         if _in_marks(s, self.marks) or _in_marks(max(s, e - 1), self.marks):
@@ -340,6 +372,8 @@ class Attributor:
         """The opening mark sits inside the cue's clause after other words ("said the
         world needs “...”"), so the quote is a partial one."""
         gap = self.text[v.idx + len(v.text):m.open]
+        if gap.rstrip().endswith(":"):
+            return False  # "posted on Facebook: “...”": a colon introduces the whole quote
         words = [w for w in gap.replace(",", " ").replace(":", " ").split()]
         return len(words) > 0 and not all(w.lower() in ("that",) or w[0].isupper() or w.lower() in
                                           self.cues.reporter_objects or w.lower() in ("the", "a") for w in words)
@@ -353,6 +387,12 @@ class Attributor:
         comps = [c for c in v.children if that_clause(c)]
         if not comps and v.dep_ in ("xcomp", "advcl") and v.head is not v:
             comps = [c for c in v.head.children if that_clause(c) and c.i > v.i]
+        if not comps:
+            # "said in a report that ...": the that-clause misattached to the prepositional object
+            for prep in (c for c in v.children if c.dep_ == "prep" and c.i > v.i):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    comps += [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         return comps[0] if comps else None
 
     def pass_clauses(self) -> None:
@@ -377,6 +417,8 @@ class Attributor:
                 while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
                                 or toks[0].is_punct):
                     toks = toks[1:]
+                if not has_that:
+                    toks = self._drop_cue_date(comp, toks)
             else:
                 toks = [t for t in toks if t.i < v.i]
             if not toks:
@@ -396,6 +438,21 @@ class Attributor:
             self.used_cues.add(v.i)
             self.add(Found(start, end, kind, v.text, v.idx, speaker, pron, rule="reported clause", marks=inside))
 
+    def _drop_cue_date(self, comp, toks):
+        """'The Kremlin said on Monday it saw ...': a date phrase before the clause's subject,
+        with no 'that' to show it belongs inside, dates the saying, not the clause."""
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or not toks:
+            return toks
+        for c in comp.children:
+            if c.i < subj.i and c.dep_ in ("prep", "npadvmod") and c.left_edge.i == toks[0].i and \
+                    any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                drop = {t.i for t in c.subtree}
+                toks = [t for t in toks if t.i not in drop]
+                while toks and toks[0].is_punct:
+                    toks = toks[1:]
+        return toks
+
     # ------------------------------------------------------------------ pass 4: according to
     def pass_according(self) -> None:
         for tok in self.sp:
@@ -409,7 +466,7 @@ class Attributor:
             pp_end_tok = src.right_edge
             if tok.i == sent.start or (tok.i > sent.start and self.sp[tok.i - 1].is_punct and tok.i - 1 == sent.start):
                 start, end = pp_end_tok.idx + len(pp_end_tok.text), sent.end_char
-            elif pp_end_tok.i >= sent.end - 2:
+            elif all(t.is_punct or t.is_space for t in self.sp[pp_end_tok.i + 1:sent.end]):
                 start, end = sent.start_char, tok.idx
             else:
                 continue
@@ -436,6 +493,12 @@ class Attributor:
             words = word_count(self.text[m.start:m.end])
             before = self.text[p_start:m.open].rstrip()
             opens_sentence = opens_paragraph or before.endswith((".", "!", "?", "”", '"', "»"))
+            if before.endswith(":") and words > self.cues.scare_quote_max_words and self.text[m.start:m.start + 1].isupper():
+                speaker = self._colon_speaker(m, p_start)
+                if speaker is not None:
+                    self.add(Found(m.start, m.end, "direct", None, speaker[0], speaker, False,
+                                   rule="colon introduction", marks=[m]))
+                    continue
             if opens_sentence and words > self.cues.scare_quote_max_words:
                 v = self._statement_before(m)
                 if v is not None:
@@ -462,6 +525,29 @@ class Attributor:
             if speaker is None:
                 continue
             self.add(Found(m.start, m.end, "direct", v.text, v.idx, speaker, pron, rule="partial quote", marks=[m]))
+
+    def _colon_speaker(self, m: MarkSpan, p_start: int) -> tuple[int, int] | None:
+        """A whole-sentence quote after a colon with no speech verb: a headline "Macron: “...”"
+        (a bare name before the colon opening the paragraph) or "X had a message for
+        investors: “...”" (the subject of the sentence, when it is a named actor)."""
+        colon = self.text.rindex(":", p_start, m.open)
+        head = [t for t in self.sp if p_start <= t.idx and t.idx + len(t.text) <= colon]
+        if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                           for t in head):
+            s, e = head[0].idx, head[-1].idx + len(head[-1].text)
+            return (s, e) if _mention_covers(self.doc, s, e) else None
+        tok = self.token_at(colon)
+        if tok is None:
+            return None
+        root = tok.head if tok.head.idx < colon else tok.sent.root
+        if root.pos_ not in ("VERB", "AUX") or _in_marks(root.idx, self.marks) or root.idx > colon:
+            return None
+        subj = self.subject_of(root)
+        if subj is None or subj.pos_ == "PRON" or subj.idx > colon:
+            return None
+        subj = self.named_apposition(subj)
+        s, e = self.np_span(subj)
+        return (s, e) if _mention_covers(self.doc, s, e) else None
 
     def _statement_before(self, m: MarkSpan):
         """'X expressed satisfaction with the vote. “...”': the sentence right before the
@@ -514,6 +600,12 @@ class Attributor:
         self.pass_leftovers()
         self.found.sort(key=lambda f: f.start)
         return self.found
+
+
+def _mention_covers(doc: Document, start: int, end: int) -> bool:
+    """A named actor (not an outlet, not a bare sector word) is mentioned in the span."""
+    return any(m.start is not None and m.start < end and start < m.end and m.kind not in ("outlet", "sector")
+               for m in doc.actors)
 
 
 def _outlet_for_text(doc: Document, start: int, end: int) -> str | None:

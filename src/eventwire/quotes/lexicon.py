@@ -27,6 +27,8 @@ class Cues:
     pronouns: dict[str, str]
     scare_quote_max_words: int
     floating_max_paragraphs: int
+    proxy_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 def _words(raw: dict, key: str) -> frozenset[str]:
@@ -61,4 +63,6 @@ def load_cues(path: str | None = None) -> Cues:
         pronouns={str(k).lower(): str(v) for k, v in pronouns.items()},
         scare_quote_max_words=int(raw.get("scare_quote_max_words", 3)),
         floating_max_paragraphs=int(raw.get("floating_max_paragraphs", 2)),
+        proxy_nouns=_words(raw, "proxy_nouns"),
+        organisation_nouns=_words(raw, "organisation_nouns"),
     )

@@ -9,10 +9,12 @@ resolved to the actor mention that covers it, a pronoun through
 
 from __future__ import annotations
 
+import re
+
 from ..pipeline import Document, register
 from ..records import Actor, ActorMention, Quote
 from .attribution import Attributor, Found
-from .lexicon import load_cues
+from .lexicon import Cues, load_cues
 from .sources import antecedent, mention_at
 
 
@@ -48,7 +50,7 @@ class QuotesStage:
         previous: list[tuple[int, Actor]] = []
         quotes: list[Quote] = []
         for n, f in enumerate(found, start=1):
-            speaker = self._speaker(doc, f, speakers, previous)
+            speaker = self._speaker(doc, f, speakers, previous, cues)
             speakers[id(f)] = speaker
             if speaker is not None:
                 previous.append((f.cue_offset, speaker))
@@ -66,7 +68,7 @@ class QuotesStage:
         doc.quotes = quotes
         return doc
 
-    def _speaker(self, doc: Document, f: Found, speakers: dict, previous: list) -> Actor | None:
+    def _speaker(self, doc: Document, f: Found, speakers: dict, previous: list, cues: Cues) -> Actor | None:
         if f.floating_from is not None:
             return speakers.get(id(f.floating_from))
         if f.speaker is None:
@@ -78,21 +80,49 @@ class QuotesStage:
             if ante is None:
                 return Actor(text=text, start=s, end=e, kind="person")
             return _actor_from(ante, text, s, e)
+        proxy = _proxy_organisation(doc, text, s, e, cues)
+        if proxy is not None:
+            return proxy
         mention = mention_at(doc, s, e)
         if mention is None or not mention.name or mention.kind != "person":
-            earlier = _definite_antecedent(doc, text, s, previous)
+            earlier = _definite_antecedent(doc, text, s, previous, cues)
             if earlier is not None:
                 return _actor_from(earlier, text, s, e)
         return _actor_from(mention, text, s, e)
 
 
-def _definite_antecedent(doc: Document, text: str, offset: int, previous: list) -> ActorMention | Actor | None:
+def _proxy_organisation(doc: Document, text: str, s: int, e: int, cues: Cues) -> Actor | None:
+    """'A spokesman for the Turkish presidency' (no name given) speaks for the organisation:
+    the speaker keeps its words but is named and coded as the organisation."""
+    m = re.match(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:for|of|from|by)\s+(\S.*)$", text, re.S | re.I)
+    if m is None or m.group(1).lower() not in cues.proxy_nouns:
+        return None
+    os_, oe = s + m.start(2), e
+    org = next((a for a in doc.actors if a.start is not None and a.kind not in ("person", "outlet")
+                and a.start < oe and os_ < a.end and a.start >= os_ - 1), None)
+    org_text = doc.text[os_:oe]
+    if org is None:
+        return Actor(text=text, name=_plain_name(org_text), start=s, end=e, kind="organization")
+    actor = _actor_from(org, text, s, e)
+    if org.end < oe - 1 and org_text.split() and org_text.split()[-1].lower() in cues.organisation_nouns:
+        # "the Turkish presidency": the mention is only the country word; name the body itself
+        actor.name = _plain_name(org_text)
+    return actor
+
+
+def _definite_antecedent(doc: Document, text: str, offset: int, previous: list,
+                         cues: Cues | None = None) -> ActorMention | Actor | None:
     """'the minister said' after 'Foreign Minister Hossein Amirabdollahian said': the most
-    recent earlier speaker or person whose words (or the title before them) hold the noun."""
+    recent earlier speaker or person whose words (or the title before them) hold the noun.
+    'the group said' / 'the ministry said' (an organisation noun) refers back to an
+    organisation only: an earlier non-person speaker or mention holding the noun, else the
+    most recent earlier organisation speaker whose words hold no other organisation noun."""
     words = text.split()
     if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
         return None
     noun = words[-1].lower()
+    if cues is not None and noun in cues.organisation_nouns:
+        return _organisation_antecedent(doc, noun, offset, previous, cues)
     for o, actor in sorted(previous, key=lambda p: -p[0]):
         if o < offset and noun in actor.text.lower():
             return actor
@@ -104,6 +134,22 @@ def _definite_antecedent(doc: Document, text: str, offset: int, previous: list) 
         context = doc.text[max(0, m.start - 40):m.end].lower()
         if noun in context:
             return m
+    return None
+
+
+def _organisation_antecedent(doc: Document, noun: str, offset: int, previous: list, cues: Cues):
+    orgs = sorted(((o, a) for o, a in previous if o < offset and a.kind != "person"), key=lambda p: -p[0])
+    for _, actor in orgs:
+        if noun in actor.text.lower().split():
+            return actor
+    mentions = sorted((m for m in doc.actors if m.kind not in ("person", "outlet", "sector")
+                       and m.start is not None and m.start < offset), key=lambda m: -m.start)
+    for m in mentions:
+        if noun in m.text.lower().split():
+            return m
+    for _, actor in orgs:
+        if not set(actor.text.lower().split()) & cues.organisation_nouns:
+            return actor
     return None
 
 
