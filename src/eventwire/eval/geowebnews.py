@@ -9,7 +9,8 @@ gives no country); gold points with no gazetteer city nearby (oceans, remote are
 Demonyms ("Russian") are gold toponyms in GeoWebNews but never places in eventwire (they are
 actors' nationalities), so ``recall_excluding_demonyms`` is reported beside ``recall``.
 
-``score`` prints nothing and returns a dict; the pipeline runs only nlp, actors and places.
+``score`` prints nothing and returns a dict (with at most ``max_misses`` misses, in text
+order); the pipeline runs only nlp, actors and places.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def _gold_country(lat: float, lon: float) -> str | None:
     return min(row, key=lambda r: haversine_km(lat, lon, r[1], r[2]))[0]
 
 
-def score(path: str | Path, *, limit: int | None = None, pipeline: Any = None) -> dict:
+def score(path: str | Path, *, limit: int | None = None, pipeline: Any = None,
+          max_misses: int = 400) -> dict:
     from ..pipeline import Document, build_pipeline
 
     gold = read_gold(path, limit)
@@ -90,7 +92,7 @@ def score(path: str | Path, *, limit: int | None = None, pipeline: Any = None) -
                 n_loc += 1
                 detected_loc += bool(hits)
             if not hits:
-                if len(misses) < 400:
+                if len(misses) < max_misses:
                     misses.append({"article": g["id"], "text": t["name"], "type": t["type"],
                                    "start": t["start"], "reason": "not detected"})
                 continue
@@ -105,7 +107,7 @@ def score(path: str | Path, *, limit: int | None = None, pipeline: Any = None) -
             if d <= KM:
                 within += 1
                 row["within"] += 1
-            elif len(misses) < 400:
+            elif len(misses) < max_misses:
                 misses.append({"article": g["id"], "text": t["name"], "type": t["type"],
                                "start": t["start"], "reason": f"{d:.0f} km off",
                                "predicted": f"{p.name} ({p.kind}, {p.country})",

@@ -38,6 +38,14 @@ SUFFIXES = (" city", " county", " province", " state", " region", " district", "
             " oblast", " prefecture", " municipality", " town", " village", " island", " islands")
 PREFIXES = ("city of ", "state of ", "province of ", "county of ", "republic of ", "town of ",
             "island of ", "kingdom of ", "region of ")
+# suffixes that make a name an administrative area ("Sokoto State", "Walker County")
+AREA_SUFFIXES = (" county", " province", " state", " region", " district", " governorate",
+                 " oblast", " prefecture", " municipality", " parish")
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "inside", "into",
+                         "from", "through", "throughout", "via", "within", "towards", "toward"}
+# A city of at least this many people is what its namesake state or region means, unless the
+# text says otherwise ("New York", "Riyadh"; but "New York State", "Albany, New York")
+NAMESAKE_CITY_POPULATION = 1_000_000
 KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "place": 5.0}
 
 
@@ -64,6 +72,7 @@ def metonyms() -> dict:
         "verbs": frozenset(raw["verbs"]),
         "nouns": frozenset(raw["nouns"]),
         "capitals": bool(raw.get("capitals_are_metonyms", True)),
+        "bodies": frozenset(fold(b) for b in raw.get("bodies", [])),
     }
 
 
@@ -117,7 +126,7 @@ def matcher():
     stop = stoplist()
     auto = ahocorasick.Automaton()
     for key, kind in load_gazetteer().matcher_names():
-        if len(key) < 4 and kind not in {"country"}:
+        if len(key) < 4 and kind not in {"country", "region", "admin1"}:
             continue
         if len(key) < 2 or key in stop:
             continue
@@ -142,6 +151,7 @@ class Mention:
     lookup: str = ""
     within: list[Entry] = field(default_factory=list)  # hierarchy: "Paris, Texas" -> Texas's entries
     embedded: bool = False
+    container: bool = False  # named as the area holding the mention before it ("Paris, Texas")
     chosen: Entry | None = None
     score: float = 0.0
     why: str = ""
@@ -183,9 +193,17 @@ def find_candidates(text: str) -> tuple[list[Entry], str]:
     gaz = load_gazetteer()
     for variant in lookup_variants(text):
         hits = gaz.lookup(variant)
+        if _is_code(variant):
+            # "EU", "WA", "VA": a code is not the small town spelled the same way ("Eu", "Wa")
+            hits = [e for e in hits if not (e.kind == "city" and fold(e.name) == fold(variant))]
         if hits:
             return hits, variant
     return [], ""
+
+
+def _is_code(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _is_demonym(text: str) -> str | None:
@@ -205,8 +223,8 @@ def _is_metonym(doc: Document, m: Mention) -> str | None:
     rules = metonyms()
     key = fold(m.text)
     building = key in rules["buildings"]
-    capital = rules["capitals"] and key in capitals() and any(
-        e.kind == "city" for e in m.candidates[:1])
+    capital = (rules["capitals"] and key in capitals() and any(
+        e.kind == "city" for e in m.candidates[:1])) or key in rules["bodies"]
     if not (building or capital):
         return None
     span = sp.char_span(m.start, m.end, alignment_mode="expand")
@@ -224,6 +242,25 @@ def _is_metonym(doc: Document, m: Mention) -> str | None:
     if building and root.dep_ in {"nsubj", "nsubjpass", "poss", "compound"}:
         return f"institution building as {root.dep_}"
     return None
+
+
+def _names_an_area(text: str) -> bool:
+    low = text.lower()
+    return any(low.endswith(s) for s in AREA_SUFFIXES) or any(low.startswith(p) for p in PREFIXES)
+
+
+def _after_locative(sp, start: int, end: int) -> bool:
+    """Is the span the object of a locative preposition ("in X", "at X", "near X")?"""
+    span = sp.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = sp[span.start - 1]
+    if before.lower_ in {"the"} and span.start > 1:
+        return False  # "in the X": more often an organisation ("at the Guardian")
+    if before.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.i == span.start - 1
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -244,6 +281,8 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             if not raw:
                 continue
             end = start + len(raw)
+            if text[end:end + 1] == "." and len(raw.split()[-1]) <= 4 and load_gazetteer().lookup(raw + "."):
+                raw, end = raw + ".", end + 1  # an abbreviation: "Va.", "Mont.", "B.C."
             iso = _is_demonym(raw) or (_is_demonym(raw.split()[-1]) if ent.label_ == "NORP" else None)
             if iso and ent.label_ in {"NORP", "GPE", "LOC"} and not load_gazetteer().lookup(raw) \
                     or (iso and ent.label_ == "NORP"):
@@ -270,7 +309,14 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                     c.kind in {"country", "region", "continent", "admin1"}
                     or (c.kind == "city" and c.population >= 50000))]
                 institution = fold(raw) in metonyms()["buildings"] or fold(raw) in capitals()
-                if (strong and variant == raw and fold(raw) not in stoplist()) or institution:
+                # "Sokoto State", "Walker County": the name says it is an area, whatever the label
+                area = bool(cands) and variant != raw and _names_an_area(raw)
+                # "clashes in Qamishli", "lives in Riverdale": a known name after a locative
+                # preposition is a place even when the tagger took it for an organisation or person
+                located = bool(cands) and ent.label_ != "NORP" and fold(raw) not in stoplist() \
+                    and _after_locative(sp, start, end)
+                if (strong and variant == raw and fold(raw) not in stoplist()) or institution \
+                        or area or located:
                     # capitals and government buildings tagged ORG go through the metonym check
                     mentions.append(Mention(start, end, raw, "spacy:" + ent.label_ + "-as-place",
                                             cands, variant))
@@ -293,8 +339,8 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             if not text[start].isupper():
                 continue
             surface = text[start:end]
-            if surface.isupper() and len(surface) > 4 and kind != "country":
-                pass
+            if len(key) < 4 and not surface.isupper():
+                continue  # "US", "EU", "NSW" are codes only in capitals ("us", "Eu")
             found.append((start, end, kind))
         # longest first, no overlaps
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
@@ -329,6 +375,21 @@ def attach_hierarchy(text: str, mentions: list[Mention]) -> None:
         between = text[a.end:b.start]
         if between.strip() in {",", "("} and len(between) <= 3 and b.candidates:
             a.within = [c for c in b.candidates if c.kind in {"country", "admin1"}]
+            b.container = True
+
+
+def prefer_namesake_cities(mentions: list[Mention]) -> None:
+    """'New York', 'Riyadh': a name shared by a state and a big city inside it means the city,
+    unless the text names the area as such ("New York State") or as a container ("Albany, New York")."""
+    for m in mentions:
+        if m.container or m.lookup != m.text:
+            continue
+        areas = {(c.country, c.admin1) for c in m.candidates if c.kind == "admin1"}
+        cities = {(c.country, c.admin1) for c in m.candidates if c.kind == "city"
+                  and c.population >= NAMESAKE_CITY_POPULATION}
+        if areas & cities:
+            m.candidates = [c for c in m.candidates
+                            if not (c.kind == "admin1" and (c.country, c.admin1) in cities)]
 
 
 # --------------------------------------------------------------------------- scoring
@@ -478,6 +539,7 @@ class PlacesStage:
                 kept.append(m)
         mentions = kept
         attach_hierarchy(doc.text, mentions)
+        prefer_namesake_cities(mentions)
         resolve(mentions, evidence)
         top_local, country = focus(mentions, evidence)
         places = []
