@@ -124,3 +124,50 @@ def test_places_seed_article(places_pipeline, seed_text):
     assert not [p for p in doc.places if p.text in {"Russian", "Afghan"}]
     for p in doc.places:
         assert seed_text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("Ministers from EU member states met to discuss the new fishing quotas.", "EU", "European Union"),
+    ("Farmers across the EU protested against the rules on Monday.", "EU", "European Union"),
+])
+def test_places_eu_is_a_region_when_not_acting(places_pipeline, text, surface, name):
+    p = place(run(places_pipeline, text), surface)
+    assert p.kind == "region" and p.name == name
+
+
+def test_places_eu_speaking_is_an_actor(places_pipeline):
+    doc = run(places_pipeline, "The EU said on Friday that it would impose new tariffs.")
+    assert not [p for p in doc.places if p.text == "EU"]
+
+
+@pytest.mark.parametrize("text,surface,iso3", [
+    ("The storm flooded roads near Richmond, Va., on Sunday night.", "Va.", "USA"),
+    ("The new office of FrontCounter BC opened in the town last week.", "BC", "CAN"),
+    ("Bushfires forced thousands to flee their homes in NSW this summer.", "NSW", "AUS"),
+])
+def test_places_codes_and_abbreviations_resolve(places_pipeline, text, surface, iso3):
+    assert place(run(places_pipeline, text), surface).country == iso3
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("A reporter who lives in Klamath Falls described the damage.", "Klamath Falls"),
+])
+def test_places_located_names_are_places_whatever_the_tagger_says(places_pipeline, text, surface):
+    assert place(run(places_pipeline, text), surface).lat is not None
+
+
+@pytest.mark.parametrize("name,area", [("Sokoto State", True), ("Walker County", True),
+                                       ("City of London", True), ("Sokoto Caliphate", False)])
+def test_places_names_that_say_they_are_areas(name, area):
+    from eventwire.places.stage import _names_an_area
+
+    assert _names_an_area(name) is area
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Thousands marched in New York on Saturday against the war.", "New York", "city"),
+    ("Police in Riyadh arrested two men on Friday.", "Riyadh", "city"),
+    ("The mayor of Albany, New York, signed the order.", "New York", "admin1"),
+])
+def test_places_namesake_big_city_wins_over_its_state(places_pipeline, text, surface, kind):
+    assert place(run(places_pipeline, text), surface).kind == kind

@@ -34,7 +34,10 @@ import yaml
 from ..errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
+# Countries whose news writes states and provinces by their codes ("FrontCounter BC", "Sydney,
+# NSW"); the codes come from countrystatecity's ``state_code`` (US codes are in aliases.yaml).
+STATE_CODE_COUNTRIES = {"CAN", "AUS"}
 # Cities of at least this many people go into the text matcher (smaller ones are
 # found only when spaCy proposes the span).
 MATCHER_MIN_POPULATION = 15000
@@ -244,6 +247,9 @@ def build_index(path: Path) -> None:
             alts = list(aliases.get("admin1", {}).get(f"{iso3}/{s['name']}", []))
             if s.get("native") and is_latin(s["native"]):
                 alts.append(s["native"])
+            code = s.get("state_code") or ""
+            if iso3 in STATE_CODE_COUNTRIES and code.isalpha() and len(code) >= 2:
+                alts.append(code.upper())  # "BC", "NSW": matched only in capitals
             for suffix in (" Province", " Region", " Governorate", " State", " Oblast", " District"):
                 if s["name"].endswith(suffix):
                     alts.append(s["name"][: -len(suffix)])
