@@ -259,3 +259,45 @@ def test_ingest_unknown_extension_is_sniffed(tmp_path, name, content):
     path.write_text(content, encoding="utf-8")
     [article] = read([path])
     assert SECOND_STORY in article.text
+
+
+# --------------------------------------------------------------------------- one bad record
+
+
+@pytest.mark.parametrize("line, code", [
+    ('{"text": "Talks \\ud800 failed in the capital today."}', "E002"),  # lone surrogate in the text
+    ('{"text": "Talks failed.", "title": "\\udfff"}', "E002"),  # ... in the title (part of the id)
+    ("[" * 100_000 + "]" * 100_000, "E004"),  # json.loads raises RecursionError
+    ('{"text": "x", "n": ' + "9" * 5000 + "}", "E004"),  # int longer than Python's digit limit
+])
+def test_ingest_jsonl_bad_record_keeps_the_lines_after_it(tmp_path, line, code):
+    path = tmp_path / "in.jsonl"
+    path.write_text(jsonl([{"text": STORY_TEXT}, line, {"text": SECOND_STORY}]), encoding="utf-8")
+    results = read([path])
+    assert [type(r) for r in results] == [Article, IngestError, Article]
+    assert (results[1].code, results[1].position) == (code, "line 2")
+    assert [a.text for a in articles(results)] == [STORY_TEXT, SECOND_STORY]
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_ingest_record_that_fails_unexpectedly_is_e010_at_its_position(tmp_path, monkeypatch, kind):
+    from eventwire.ingest import readers
+
+    real = readers.article_from_fields
+
+    def flaky(fields, *args, **kwargs):
+        if fields.get("id") == "bad":
+            raise KeyError("invented failure")
+        return real(fields, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "article_from_fields", flaky)
+    path = tmp_path / f"in.{kind}"
+    if kind == "jsonl":
+        path.write_text(jsonl([{"id": "bad", "text": STORY_TEXT}, {"id": "ok", "text": SECOND_STORY}]),
+                        encoding="utf-8")
+    else:
+        path.write_text(f'id,text\nbad,"{STORY_TEXT}"\nok,"{SECOND_STORY}"\n', encoding="utf-8")
+    results = read([path])
+    assert [type(r) for r in results] == [IngestError, Article]
+    assert results[0].code == "E010" and "KeyError" in results[0].reason
+    assert results[0].position == ("line 1" if kind == "jsonl" else "row 1")

@@ -21,10 +21,20 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
+def unencodable(value: str) -> str | None:
+    """Why ``value`` cannot be stored as UTF-8 (a lone surrogate such as JSON's "\\ud800"),
+    or None when it can. Hashing, the store and HTTP responses all need UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"{exc.reason} at character {exc.start:,}"
+    return None
+
+
 def make_article(text: str, options: ReadOptions, *, source: str, position: str | None = None,
                  title: Any = None, published: Any = None, outlet: Any = None, url: Any = None,
                  external_id: Any = None, language: Any = None) -> Article | IngestError:
-    """Build an article; empty (E001) and too-large (E003) texts become errors.
+    """Build an article; empty (E001), too-large (E003) and non-UTF-8 (E002) texts become errors.
 
     ``text`` is kept exactly as read (offsets downstream refer to it); metadata falls back
     to the defaults in ``options``; an unreadable date becomes ``None``.
@@ -34,19 +44,21 @@ def make_article(text: str, options: ReadOptions, *, source: str, position: str 
     if len(text) > options.max_chars:
         return ingest_error(source, position, "E003",
                             f"the text has {len(text):,} characters; the limit is {options.max_chars:,}")
-    title = _clean(title) or _clean(options.title)
-    return Article(
-        id=article_id(text, title),
-        text=text,
-        title=title,
+    if (why := unencodable(text)) is not None:
+        return ingest_error(source, position, "E002", f"the text cannot be encoded as UTF-8: {why}")
+    fields = dict(
+        title=_clean(title) or _clean(options.title),
         published=normalise_published(published) or normalise_published(options.published),
         outlet=_clean(outlet) or _clean(options.outlet),
         url=_clean(url),
         language=(_clean(language) or "").lower() or None,
-        source=source,
-        position=position,
         external_id=_clean(external_id),
     )
+    for name, value in fields.items():
+        if value is not None and (why := unencodable(value)) is not None:
+            return ingest_error(source, position, "E002", f"the {name} cannot be encoded as UTF-8: {why}")
+    return Article(id=article_id(text, fields["title"]), text=text, source=source, position=position,
+                   **fields)
 
 
 def article_from_fields(fields: Mapping[str, Any], options: ReadOptions, *, source: str,

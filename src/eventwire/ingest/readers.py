@@ -258,6 +258,15 @@ def _read_url(url: str, session: _Session) -> Iterator[Result]:
     yield from _read_whole(kind, page.body, session.options, url, session, url=page.url)
 
 
+def _built(fields: dict, options: ReadOptions, source: str, position: str) -> Result:
+    """One record as an article; an unexpected failure is that record's E010, so one bad record
+    never costs the records after it (``_guarded`` would end the whole source)."""
+    try:
+        return article_from_fields(fields, options, source=source, position=position)
+    except Exception as exc:  # noqa: BLE001 - bad input must never stop a batch
+        return ingest_error(source, position, "E010", f"record failed: {type(exc).__name__}: {exc}")
+
+
 # --------------------------------------------------------------------------- JSON lines
 
 
@@ -287,11 +296,17 @@ def read_jsonl_lines(stream: Iterable[bytes], options: ReadOptions, *, source: s
             except json.JSONDecodeError as exc:
                 yield ingest_error(source, position, "E004", f"{exc.msg} at column {exc.colno}")
                 continue
+            except RecursionError:
+                yield ingest_error(source, position, "E004", "the JSON is nested too deeply to read")
+                continue
+            except ValueError as exc:  # e.g. an integer longer than Python's digit limit
+                yield ingest_error(source, position, "E004", f"the JSON cannot be read: {exc}")
+                continue
             if not isinstance(value, dict):
                 yield ingest_error(source, position, "E004",
                                    f"the line is a JSON {type(value).__name__}, not an object")
                 continue
-            yield article_from_fields(value, options, source=source, position=position)
+            yield _built(value, options, source, position)
     except gzip.BadGzipFile as exc:
         yield ingest_error(source, None, "E002", f"not a gzip file: {exc}")
         return
@@ -346,6 +361,6 @@ def read_csv_text(text: str, options: ReadOptions, *, source: str,
                 yield ingest_error(source, position, "E012",
                                    f"the row has {len(row)} fields, the header has {len(header)}")
                 continue
-            yield article_from_fields(dict(zip(header, row)), options, source=source, position=position)
+            yield _built(dict(zip(header, row)), options, source, position)
     except csv.Error as exc:
         yield ingest_error(source, f"row {number + 1}", "E012", f"{exc}; the rest of the file is not read")
