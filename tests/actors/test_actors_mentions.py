@@ -214,3 +214,42 @@ def test_actors_ethnic_and_radical_groups_are_actors_without_country(actors, sen
 def test_actors_owned_forces_are_not_the_place(actors):
     doc = actors("Chad strengthened its forces in Niger last week.")
     assert not any(m.country == "NER" and m.sector == "MIL" for m in doc.actors)
+
+
+@pytest.mark.parametrize("sentence,span,country,sector", [
+    # a common-noun compound between the country word and the sector head
+    ("Striking Spanish dock workers closed the port of Valencia.", "Spanish dock workers", "ESP", "LAB"),
+    ("The Kenyan war crimes court convicted two former ministers.", "The Kenyan war crimes court", "KEN", "JUD"),
+    ("Somali suicide bombers struck a hotel in the capital.", "Somali suicide bombers", "SOM", "INS"),
+    # the country an apposition gives
+    ("Joseph Mbeki, Kenya's best-known labour activist, began a fast on Monday.", "Joseph Mbeki", "KEN", "CVL"),
+    ("The largest rebel group, the Houthis, rejected the offer.", "The largest rebel group", "YEM", "REB"),
+    # an acronym in brackets abbreviates the organisation before it
+    ("The Ghanaian Association of Nurses (GAN) ended its strike.", "GAN", "GHA", None),
+    # a sector noun from a named group
+    ("Young activists from the Fatah movement marched in Ramallah.", "Young activists", "PSE", "CVL"),
+    # residents placed by 'of <state>'
+    ("The Hungarians of northern Serbia asked for their own schools.", "Hungarians of northern Serbia", "SRB", "CVL"),
+])
+def test_actors_country_from_compounds_appositions_acronyms_and_origin(actors, sentence, span, country, sector):
+    m = _one(actors(sentence), span)
+    assert m.country == country
+    if sector:
+        assert m.sector == sector
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Ethiopian-led forces shelled positions near the Somali border town of Beledweyne.", "Ethiopian-led forces"),
+])
+def test_actors_led_by_compound_never_takes_the_article_country(actors, sentence, span):
+    m = _one(actors(sentence), span)
+    assert m.country != "SOM"
+
+
+@pytest.mark.parametrize("sentence,span", [
+    # a bare country in a list is not an apposition that explains a person
+    ("Smith, Jones, France and Germany signed the text.", "Smith"),
+])
+def test_actors_bare_country_is_not_an_explaining_apposition(actors, sentence, span):
+    found = [m for m in actors(sentence).actors if m.text == span]
+    assert not found or found[0].country is None

@@ -47,3 +47,29 @@ def test_eval_plover_gsr_symmetric_participants_as_target(tmp_path, source, targ
     pipe = NS(code=lambda arts: [NS(events=[ev]) for _ in arts])
     r = plover_gsr.score(path, pipeline=pipe)
     assert r["target_country_accuracy"] == (1.0 if hit else 0.0)
+
+
+@pytest.mark.parametrize("etype,mode,source,target,gold_src,strict,conv", [
+    ("SANCTION", None, ["NGO"], [], "IGO", False, True),       # gold codes international NGOs IGO
+    ("SANCTION", None, ["JPN"], [], "JAP", False, True),       # non-ISO gold spelling
+    ("CONSULT", "visit", ["JPN"], ["RUS"], "RUS", False, True),  # gold: host as source (CAMEO 043)
+    ("CONSULT", None, ["JPN"], ["RUS"], "RUS", False, False),    # no visit mode: no swap
+    ("SANCTION", None, ["IGO"], [], "NGO", False, False),      # the equivalence is one-way
+    ("SANCTION", None, ["FRA"], [], "FRA", True, True),
+])
+def test_eval_plover_gsr_gold_conventions_only_in_conv_numbers(tmp_path, etype, mode, source, target, gold_src,
+                                                               strict, conv):
+    import json
+    from types import SimpleNamespace as NS
+
+    gold = [{"id": "doc"}, {"id": "r1", "event": etype, "text": "Invented sentence.",
+                            "source": [{"code": gold_src}]}]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    actor = lambda c: NS(country=c, text=c)  # noqa: E731
+    ev = NS(type=etype, mode=mode, trigger="x", confidence=0.9,
+            source=[actor(c) for c in source], target=[actor(c) for c in target])
+    pipe = NS(code=lambda arts: [NS(events=[ev]) for _ in arts])
+    r = plover_gsr.score(path, pipeline=pipe)
+    assert r["source_country_accuracy"] == (1.0 if strict else 0.0)
+    assert r["source_country_accuracy_conv"] == (1.0 if conv else 0.0)

@@ -11,7 +11,8 @@ Rules, in order (each link is noted for ``eventwire explain``):
 4. A bare collective state organ (government, police, army, court, parliament: not a single
    office holder like "the spokesman") with no country takes the article's country
    only when every country-coded mention in the article so far and after is the same single
-   state (confidence 0.6).
+   state (confidence 0.6). Never when a hyphen compound says who leads it ("Vietnamese-led
+   forces" in an article about Thailand).
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ def _article_country(out: list[Linked]) -> None:
         return
     for lk in out:
         f = lk.found
+        if f.led_by:
+            continue  # "Vietnamese-led forces" in a Thai article are not Thai
         if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS and f.person is None \
                 and f.term is not None and not (f.term.title or f.term.head):
             f.country, f.code, f.confidence = iso3, iso3 + f.sector, 0.6

@@ -58,6 +58,7 @@ class Found:
     term: SectorTerm | None = None  # head sector term, for linking "the president"
     determiner: bool = False  # phrase starts with "the"/"this": a definite description
     extra_sectors: list[str] = field(default_factory=list)
+    led_by: str | None = None  # "Vietnamese-led forces": led by another state, never the article's
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,7 +156,64 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     while i < n:
         j = _phrase(sdoc, i, hit_at, found, published)
         i = max(j, i + 1)
-    return _organisations(sdoc, found)
+    return _share_countries(sdoc, _organisations(sdoc, found))
+
+
+def _covering(found: list[Found], tok) -> Found | None:
+    a, b = tok.idx, tok.idx + len(tok.text)
+    return next((f for f in found if f.start <= a and b <= f.end), None)
+
+
+def _adopt(f: Found, g: Found, why: str) -> None:
+    f.country = g.country
+    if f.sector is None and g.kind in ("person", "government", "group", "sector"):
+        f.sector = g.sector
+    f.code = (f.country + f.sector) if f.country and f.sector and len(f.country) == 3 else f.code
+    f.confidence = min(f.confidence, 0.8)
+    f.resolution += f"; {why} -> {g.country}"
+
+
+def _share_countries(sdoc, found: list[Found]) -> list[Found]:
+    """A mention without a country takes one from the phrase that explains it:
+
+    * an apposition: "X, Algeria's leading rights activist," / "the main rebel group, the FDD,"
+      (only a person, sector or organisation phrase explains; a bare country name in a list does not);
+    * the organisation an acronym in brackets abbreviates: "the Nigerian Union of Teachers (NUT)";
+    * the group a sector noun comes from: "activists from the Fatah party", "officials of the UN".
+    """
+    explaining = ("person", "government", "group", "sector", "organization", "igo")
+    for f in found:
+        if f.country is not None or f.kind not in ("person", "sector", "organization"):
+            continue
+        span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        cands = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            cands.append(root.head)
+        for c in cands:
+            g = _covering(found, c)
+            if g is not None and g is not f and g.country and g.kind in explaining:
+                _adopt(f, g, f"apposition '{sdoc.text[g.start:g.end]}'")
+                break
+        if f.country is None and f.kind == "organization" and span.text.isupper() and span.start >= 2 \
+                and sdoc[span.start - 1].text == "(":
+            g = _covering(found, sdoc[span.start - 2])
+            if g is not None and g.country and g.kind in explaining:
+                _adopt(f, g, f"acronym of '{sdoc.text[g.start:g.end]}'")
+                f.name, f.sector, f.code = g.name, g.sector, g.code
+        if f.country is None and f.kind == "sector":
+            for p in root.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+                    obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                    # "from the Fatah party", "from the Fatah movement": the pobj or its name compound
+                    heads = [obj] + [c for c in obj.children if c.dep_ == "compound"] if obj is not None else []
+                    g = next((x for x in (_covering(found, t) for t in heads) if x is not None), None)
+                    if g is not None and g is not f and g.country and g.kind in ("group", "igo", "organization"):
+                        _adopt(f, g, f"'{p.text} {sdoc.text[g.start:g.end]}'")
+                        break
+    return found
 
 
 def _organisations(sdoc, found: list[Found]) -> list[Found]:
@@ -203,6 +261,7 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
     sectors: list[tuple[Hit, int, int]] = []
     gender = None
     person: tuple[Hit, int, int] | None = None
+    led_by = None
     while j < n:
         tok = sdoc[j]
         if j > i and (tok.is_sent_start or "\n" in sdoc[j - 1].whitespace_ or "\n" in tok.text):
@@ -215,6 +274,8 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
         if j in hit_at:
             h, e = hit_at[j]
             if _glued(text, h.start, h.end):
+                if e + 1 < n and sdoc[e].text in "-‐" and sdoc[e + 1].lower_ == "led" and not sectors:
+                    led_by = h.entries[0].country or h.entries[0].name
                 j = _skip_compound(sdoc, j)
                 if sectors:
                     break
@@ -254,6 +315,9 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
         if not sectors and (tok.pos_ == "ADJ" and not tok.ent_type_ or tok.lower_ in FREE_MODIFIERS or tok.like_num):
             j += 1
             continue
+        if not sectors and mods and _compound_into_sector(sdoc, j, hit_at):
+            j += 1  # "French paper workers", "the U.N. war crimes court": a noun modifying the sector head
+            continue
         break
     start_tok = i
     if person and coord:
@@ -284,10 +348,27 @@ def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> 
             made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods[-1:], sectors, det)
         else:
             made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods, sectors, det)
+        for f in made:
+            f.led_by = led_by if f.country is None else None
         found.extend(made)
         return max(end_tok, i + 1)
     _emit_names(sdoc, mods, found)
     return j if mods else i + 1
+
+
+def _compound_into_sector(sdoc, j: int, hit_at) -> bool:
+    """Is lower-case common noun j a compound modifier whose head chain (at most three tokens on)
+    ends inside a sector-word hit ("paper" in "paper workers", "war" in "war crimes court")?"""
+    tok = sdoc[j]
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or not tok.text.islower() or j in hit_at:
+        return False
+    t = tok
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.i - j <= 3:
+        t = t.head
+        for a, (h, e) in hit_at.items():
+            if h.kind == "sector" and a <= t.i < e:
+                return all(sdoc[x].pos_ in ("NOUN", "PROPN") for x in range(j, a))
+    return False
 
 
 def _skip_compound(sdoc, j: int) -> int:
@@ -335,7 +416,13 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
                                            f"'ethnic {h.surface}': an ethnic group, no country", 0.7))
                 continue
             plural = tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") or h.surface[:-1] in knowledge().surfaces
-            if e.category == "demonym" and plural and h.surface.endswith("s"):
+            placed = _following_place(sdoc, b) if b < len(sdoc) and sdoc[b].lower_ == "of" else (None, "", b)
+            if e.category == "demonym" and plural and h.surface.endswith("s") and placed[0] and placed[0] != e.country:
+                # "the Albanians of southern Serbia": residents of the state that places them
+                found.append(Found(h.start, _span(sdoc, a, placed[2])[1], f"{h.surface} ({placed[1]})", "group",
+                                   placed[0], "CVL", placed[0] + "CVL",
+                                   f"'{h.surface}' placed by 'of {placed[1]}' -> {placed[0]}", 0.8))
+            elif e.category == "demonym" and plural and h.surface.endswith("s"):
                 # "Afghans", "Palestinians": the people of the country.
                 found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
                                    (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
