@@ -10,6 +10,19 @@ from eventwire.ingest import ReadOptions
 from eventwire.runner import ingest
 from eventwire.store import open_store
 
+
+def snapshot(db: str) -> dict:
+    """Counts plus the identity of every stored article, event and error."""
+    import duckdb
+
+    with open_store(db, read_only=True) as store:
+        stats = store.stats()
+    with duckdb.connect(db, read_only=True) as con:
+        stats["article_rows"] = con.execute("SELECT id, status, duplicate_of FROM articles ORDER BY id").fetchall()
+        stats["event_ids"] = [r[0] for r in con.execute("SELECT id FROM events ORDER BY id").fetchall()]
+        stats["error_ids"] = [r[0] for r in con.execute("SELECT id FROM errors ORDER BY id").fetchall()]
+    return stats
+
 # Our own invented articles (never text from ../shared).
 ARTICLES = [
     {"id": "t1", "title": "Ministers meet in Oslo", "published": "2024-03-04", "outlet": "Test Wire",
@@ -40,11 +53,9 @@ def test_runner_ingest_twice_changes_nothing(tmp_path):
     source = write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
     db = str(tmp_path / "store.duckdb")
     first = ingest([str(source)], db)
-    with open_store(db, read_only=True) as store:
-        after_first = store.stats()
+    after_first = snapshot(db)
     second = ingest([str(source)], db)
-    with open_store(db, read_only=True) as store:
-        after_second = store.stats()
+    after_second = snapshot(db)
     assert first.stored == 5 and first.read == 5
     assert second.stored == 0 and second.already_stored == 5
     assert after_first == after_second
@@ -113,14 +124,12 @@ def test_runner_bad_records_quarantined_good_ones_stored(tmp_path):
     assert report.stored == 2  # both good JSONL records, around the broken line
     assert {"E001", "E002", "E003", "E004", "E005", "E006"} <= set(codes), codes
     assert len(seen) == len(report.errors)
-    with open_store(db, read_only=True) as store:
-        stats = store.stats()
+    stats = snapshot(db)
     assert stats["errors"] == len(report.errors)
     assert report.exit_code == 0
     # A rerun neither duplicates nor drops anything.
     ingest([str(folder)], db, options=ReadOptions(max_chars=10_000))
-    with open_store(db, read_only=True) as store:
-        assert store.stats() == stats
+    assert snapshot(db) == stats
 
 
 def test_runner_nothing_readable_exits_2(tmp_path):
@@ -144,11 +153,9 @@ def test_runner_wikinews_300_twice_gives_identical_stats(shared, tmp_path):
         sample.write_text("".join(itertools.islice(handle, 300)), encoding="utf-8")
     db = str(tmp_path / "store.duckdb")
     first = ingest([str(sample)], db, workers=2)
-    with open_store(db, read_only=True) as store:
-        after_first = store.stats()
+    after_first = snapshot(db)
     second = ingest([str(sample)], db)
-    with open_store(db, read_only=True) as store:
-        after_second = store.stats()
+    after_second = snapshot(db)
     assert first.read == 300 and first.errors == []
     assert after_first["articles"] == 300 and after_first["events"] > 0
     assert second.stored == 0 and second.already_stored == 300

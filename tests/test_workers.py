@@ -19,8 +19,17 @@ DEMO = ROOT / "demo" / "corpus" / "articles.jsonl"
 
 
 def stats_of(db: str) -> dict:
+    """Counts and, beyond counts, the identity of every stored row."""
+    import duckdb
+
     with open_store(db, read_only=True) as store:
-        return store.stats()
+        stats = store.stats()
+    with duckdb.connect(db, read_only=True) as con:
+        stats["article_rows"] = con.execute(
+            "SELECT id, status, duplicate_of FROM articles ORDER BY id").fetchall()
+        stats["event_ids"] = [r[0] for r in con.execute("SELECT id FROM events ORDER BY id").fetchall()]
+        stats["quote_ids"] = con.execute("SELECT article_id, id FROM quotes ORDER BY 1, 2").fetchall()
+    return stats
 
 
 @pytest.fixture(scope="module")

@@ -46,6 +46,10 @@ class Document:
         self.trace.setdefault(stage, []).append(info)
 
     def to_coded(self) -> CodedArticle:
+        if self.failed:  # half-coded records (events without dates, places) would mislead
+            article = self.article.model_copy(update={
+                "status": "failed", "skip_reason": "; ".join(e.reason for e in self.errors)[:500]})
+            return CodedArticle(article=header_of(article), errors=self.errors)
         return CodedArticle(
             article=header_of(self.article), actors=self.actors, events=self.events,
             quotes=self.quotes, places=self.places, dates=self.dates,

@@ -46,7 +46,8 @@ class Article(Record):
     source: str | None = Field(None, description="file, URL or stream the article came from")
     position: str | None = Field(None, description="where in the source: line, row, record")
     external_id: str | None = Field(None, description="the id the input gave, if any")
-    status: Literal["coded", "skipped", "duplicate"] = "coded"
+    # failed: a stage raised on it; nothing partial is kept, the errors table says why
+    status: Literal["coded", "skipped", "duplicate", "failed"] = "coded"
     skip_reason: str | None = None
     duplicate_of: str | None = None
 

@@ -68,10 +68,12 @@ class Triage:
 
 
 def _split(items: Iterable[Article | IngestError], on_error: ErrorSink | None,
-           errors: list[IngestError]) -> Iterator[Article]:
+           errors: list[IngestError] | None = None) -> Iterator[Article]:
+    """Articles pass on; errors go to ``on_error`` and, when given, into ``errors``."""
     for item in items:
         if isinstance(item, IngestError):
-            errors.append(item)
+            if errors is not None:
+                errors.append(item)
             if on_error:
                 on_error(item)
         else:
@@ -85,8 +87,7 @@ def code_inputs(paths: list[str], options: ReadOptions | None = None, *,
     options = options or ReadOptions()
     pipeline = pipeline or build_pipeline()
     triage = Triage()
-    errors: list[IngestError] = []
-    articles = (triage(a)[0] for a in _split(read_inputs(paths, options), on_error, errors))
+    articles = (triage(a)[0] for a in _split(read_inputs(paths, options), on_error))
     yield from pipeline.code(articles)
 
 
