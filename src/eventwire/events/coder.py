@@ -12,7 +12,12 @@ One pass per sentence:
    nationality modifier, or the subject of a light verb such as "launch an attack"); target per
    the entry's ``target`` list. Pronouns go through ``actors.coref.antecedent`` when available,
    else a same-sentence binding ("Hamas said it would ..."). No source actor -> no event, and an
-   outlet (kind ``outlet``) is never a source of a speech act.
+   outlet (kind ``outlet``) is never a source of a speech act. A passive without a by-agent ("was
+   arrested in Lebanon") has no source and gives no event (UNK only for weapon agents, see
+   ``unidentified_agent``). Country-less civilians of a PROTEST take the country of its "in
+   <place>" (manual, CVL: domestic entities). No event at all for a definite event noun that refers
+   back ("the recent visit", "after his withdrawal") or an opinion-poll share as subject ("43% of
+   Americans supported"); cues.yaml lists the words.
 4. **Modality/negation.** ``neg`` dependents and negation words -> ``negated``; modals, plan/
    intend/expect-type governors, conditionals and questions -> ``modality``. Per the PLOVER
    manual, future/intended CONSULT/SUPPORT/COOPERATE/AID become AGREE, future RETREAT becomes
@@ -501,9 +506,61 @@ class SentenceCoder:
         drafts.extend(obliged)
         return drafts
 
+    def past_reference(self, tok: Any) -> str | None:
+        """'the recent visit', 'after his withdrawal', 'following the ICC investigation': a definite
+        event noun that refers back to an event already reported is no new event. Needs a definite
+        determiner or a possessive AND a past-reference modifier or a temporal preposition."""
+        cues = self.cues
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+                       for c in tok.children)
+        if not definite:
+            return None
+        mod = next((c for c in tok.children if c.dep_ in ("amod", "advmod", "npadvmod")
+                    and c.lower_ in cues.get("past_reference_modifiers", ())), None)
+        if mod is not None:
+            return f"'{mod.text} {tok.text}'"
+        if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("past_reference_preps", ()):
+            return f"'{tok.head.text} ... {tok.text}'"
+        return None
+
+    def poll_subject(self, tok: Any) -> Any | None:
+        """'43% of Americans supported the plan': an opinion poll result, not an event."""
+        subj = child(tok, "nsubj", "nsubjpass")
+        if subj is None:
+            return None
+        words = set(self.cues.get("poll_quantities", ()))
+        return subj if any(t.lower_ in words for t in subj.subtree) else None
+
+    def located_civilians(self, source: Filler, tok: Any) -> Filler | None:
+        """PROTEST by country-less civilians (protesters, people, ethnic groups): the PLOVER manual's
+        CVL are *domestic* unarmed entities, so 'in <country or city>' on the trigger (or on its
+        object: 'blocked streets in Hong Kong') gives their country."""
+        if not source.actors or any(a.country or a.kind in ("person", "organization", "igo") or
+                                    (a.sector or "CVL") not in ("CVL", "LAB", "EDU", "REF") for a in source.actors):
+            return None
+        from ..actors.mentions import _following_place
+
+        for p in prep_children(tok):
+            if p.lower_ != "in":
+                continue
+            country, what, _ = _following_place(tok.doc, p.i)
+            if country:
+                actors = [Actor(text=a.text, name=a.name, country=country, sector=a.sector or "CVL",
+                                code=country + (a.sector or "CVL"), kind=a.kind, mention_id=a.mention_id,
+                                start=a.start, end=a.end) for a in source.actors]
+                return Filler(actors, source.tokens,
+                              source.how + f"; civilians acting in '{what}' -> {country} (manual, CVL: domestic)")
+        return None
+
     def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
         e, tok = m.entry, m.token
         why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
+        if e.kind == "noun" and (ref := self.past_reference(tok)) is not None:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"refers back to an earlier event: {ref}")
+            return None
+        if e.kind == "verb" and (poll := self.poll_subject(subject_of if subject_of is not None else tok)) is not None:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"opinion poll result: '{poll.text}'")
+            return None
         # ---- source
         light = None
         if e.kind == "verb":
@@ -622,6 +679,9 @@ class SentenceCoder:
                             source.how + " + reciprocal participants (" + target.how + ")")
             target = Filler()
             why.append("reciprocal event: all participants are actors (manual, CONSULT/ASSAULT)")
+        if typ == "PROTEST" and (placed := self.located_civilians(source, tok)) is not None:
+            source = placed
+            why.append("civilians placed by the event's location (manual, CVL)")
         # ---- state actor recoding ("the government protested")
         if e.if_state_actor and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in source.actors):
             alt = dict(e.if_state_actor)
