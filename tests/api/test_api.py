@@ -139,3 +139,24 @@ def test_api_openapi_lists_every_endpoint(client):
     for path in ("/code", "/articles", "/events", "/dyads", "/actors", "/quotes", "/articles/{article_id}",
                  "/events/{event_id}/explain", "/health", "/stats", "/network", "/map"):
         assert path in paths, path
+
+
+def test_api_explain_refuses_an_article_over_the_limit(client, corpus_db, monkeypatch):
+    from eventwire.api import app as api_app
+
+    _, event = coded_corpus.find_event(corpus_db[1], "ASSAULT")
+    monkeypatch.setattr(api_app, "EXPLAIN_MAX_CHARS", 20)
+    response = client.get(f"/events/{event.id}/explain")
+    assert response.status_code == 413 and "at most 20" in response.json()["detail"]
+
+
+def test_api_explain_is_503_while_the_coder_is_busy(client, corpus_db, monkeypatch):
+    from eventwire.api import app as api_app
+
+    _, event = coded_corpus.find_event(corpus_db[1], "ASSAULT")
+    monkeypatch.setattr(api_app, "EXPLAIN_LOCK_WAIT", 0.05)
+    svc = client.app.state.service
+    with svc._coder_lock:  # another request is coding
+        response = client.get(f"/events/{event.id}/explain")
+    assert response.status_code == 503 and "Retry-After" in response.headers
+    assert client.get(f"/events/{event.id}/explain").status_code == 200

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from api_fixtures import TOKEN
 
@@ -108,3 +110,38 @@ def test_api_cors_closed_unless_configured(make_client):
 def test_api_reads_need_no_token(make_client):
     client = make_client()
     assert client.get("/events").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/code", "/articles"])
+@pytest.mark.parametrize("field", ["text", "title"])
+def test_api_text_that_is_not_utf8_is_422_with_e002(make_client, auth, path, field):
+    body = dict(ARTICLE) if path == "/articles" else {"text": ARTICLE["text"]}
+    body[field] = body.get(field, "Talks") + " \\ud800"  # a lone surrogate: JSON allows it, UTF-8 does not
+    raw = json.dumps(body).replace("\\\\ud800", "\\ud800")
+    response = make_client().post(path, content=raw, headers=auth | {"Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "E002"
+
+
+def test_api_post_articles_repeated_item_is_already_stored_after_its_first(make_client, auth):
+    result = make_client().post("/articles", json=[ARTICLE, ARTICLE], headers=auth).json()
+    assert [i["status"] for i in result["items"]] == ["coded", "already_stored"]
+    assert [i["events"] for i in result["items"]] == [1, 0]
+    assert result["stored"] == 1 and result["already_stored"] == 1
+
+
+def test_api_failed_write_forgets_the_unstored_signatures(make_client, auth, monkeypatch):
+    from eventwire.errors import StoreError
+
+    client = make_client()
+    svc = client.app.state.service
+
+    def broken(*args, **kwargs):
+        raise StoreError("disk full (invented)")
+
+    monkeypatch.setattr(svc.store, "write_batch", broken)
+    assert client.post("/articles", json=ARTICLE, headers=auth).status_code == 503
+    monkeypatch.undo()
+    # the near-duplicate index is rebuilt from the store: the article is not a duplicate of itself
+    again = client.post("/articles", json=ARTICLE | {"title": "Another headline"}, headers=auth).json()
+    assert again["items"][0]["status"] == "coded" and again["stored"] == 1

@@ -5,6 +5,12 @@ Reads are open; writes (``POST /articles``, ``POST /code``) need the bearer toke
 limit of text, which costs seconds of CPU per call: it is guarded like a write so that an
 open port cannot be used to burn the machine.
 
+``GET /events/{id}/explain`` also recodes (the event's stored article), but the dashboard calls
+it without a token, so it stays open and is capped instead: an article over
+``EXPLAIN_MAX_CHARS`` is refused with 413, and a request that cannot get the coder within
+``EXPLAIN_LOCK_WAIT`` seconds (it is busy with another explain or a write) gets 503 with
+``Retry-After``. One caller can so hold the coder for one bounded recode at a time, no more.
+
 The server holds one store connection for its life: read-write when a token is set (it
 may ingest), read-only otherwise, so CLI readers (``eventwire stats``) can share the file.
 ``/docs`` is a local page that renders ``/openapi.json`` (FastAPI's default pulls Swagger
@@ -18,14 +24,16 @@ import threading
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from .. import __version__
 from ..errors import ConfigError, NotFoundError
+from ..ingest.build import unencodable
 from ..pipeline import Pipeline
 from ..records import Article, CodedArticle, article_id
 from ..store import Store, open_store
@@ -36,6 +44,10 @@ from .security import TOKEN_ENV, BodyLimitMiddleware, require_token
 
 MAX_PAGE = 1000
 MAX_ARTICLES_PER_POST = 1000
+# /explain is open (see above): the longest stored text it recodes, and how long it waits
+# for the coder before answering 503.
+EXPLAIN_MAX_CHARS = 200_000
+EXPLAIN_LOCK_WAIT = 2.0
 _UNSET: Any = object()
 
 
@@ -47,6 +59,17 @@ class TextIn(BaseModel):
     title: str | None = None
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     outlet: str | None = None
+
+
+    @field_validator("*")
+    @classmethod
+    def _utf8(cls, value: Any) -> Any:
+        """A lone surrogate ("\\ud800" in the JSON) cannot be UTF-8: 422 with E002, in every field
+        (pydantic itself catches it only in constrained strings)."""
+        if isinstance(value, str) and (why := unencodable(value)) is not None:
+            raise PydanticCustomError("string_unicode", "E002 the value cannot be encoded as UTF-8: {why}",
+                                      {"why": why})
+        return value
 
 
 class ArticleIn(TextIn):
@@ -78,9 +101,24 @@ class Service:
             return list(self.pipeline.code(articles))
 
     def explain(self, event_id: str) -> dict[str, Any]:
-        with self._coder_lock:
-            from ..explain import explain_stored
+        """Recode the event's article (bounded, see the module docstring) and explain the event."""
+        from ..explain import explain_stored
+
+        stored = self.store.get_event(event_id)
+        if stored is None:
+            raise NotFoundError(f"no event {event_id}")
+        article = self.store.get_article(stored["article_id"]) or {}
+        size = len(article.get("text") or "")
+        if size > EXPLAIN_MAX_CHARS:
+            raise HTTPException(413, f"the article of {event_id} has {size:,} characters; explain "
+                                     f"recodes at most {EXPLAIN_MAX_CHARS:,} (use `eventwire explain`)")
+        if not self._coder_lock.acquire(timeout=EXPLAIN_LOCK_WAIT):
+            raise HTTPException(503, "the coder is busy; try again shortly",
+                                headers={"Retry-After": str(int(EXPLAIN_LOCK_WAIT) + 1)})
+        try:
             return explain_stored(self.store, event_id, self.pipeline)
+        finally:
+            self._coder_lock.release()
 
     @property
     def pipeline(self) -> Pipeline:
@@ -103,16 +141,27 @@ class Service:
         with self._write_lock:
             if self._triage is None:
                 self._triage = triage_for(self.store)
-            with self._coder_lock:
-                outcome = store_batch(self.store, articles, self.pipeline, self._triage, read_errors)
+            try:
+                with self._coder_lock:
+                    outcome = store_batch(self.store, articles, self.pipeline, self._triage, read_errors)
+            except BaseException:
+                # the index may now hold signatures of articles the store never kept
+                self._triage = None
+                raise
         coded, result = outcome.coded, outcome.written
-        status = {a.id: a.status for a, _ in outcome.triaged}
+        first = {a.id: a.status for a, _ in outcome.triaged}  # articles new to the store
+        items: list[dict[str, Any]] = []
+        for b in built:
+            if not isinstance(b, Article):
+                items.append({"id": None, "status": "error", "error": {"code": b.code, "reason": b.reason}})
+            elif b.id in first:  # its first occurrence in this request; a repeat is already stored
+                status = first.pop(b.id)
+                items.append({"id": b.id, "status": status,
+                              "events": len(coded[b.id].events) if b.id in coded else 0})
+            else:
+                items.append({"id": b.id, "status": "already_stored", "events": 0})
         return {
-            "items": [{"id": b.id, "status": status.get(b.id, "already_stored"),
-                       "events": len(coded[b.id].events) if b.id in coded else 0}
-                      if isinstance(b, Article) else
-                      {"id": None, "status": "error", "error": {"code": b.code, "reason": b.reason}}
-                      for b in built],
+            "items": items,
             "stored": result.written,
             "already_stored": outcome.already_stored,
             "events": result.rows.get("events", 0),
