@@ -46,8 +46,13 @@ class InProcessCoder:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
+WARM_UP = "Troops attacked the town near Kabul on Monday, officials said."
+
+
 def _init_worker() -> None:
-    _worker_pipeline()
+    """Build the pipeline and code one sentence, so the model and every lexicon are loaded
+    when the worker starts rather than inside its first task."""
+    list(_worker_pipeline().code([Article(id="warm-up", text=WARM_UP, language="en")]))
 
 
 def _worker_pipeline() -> Pipeline:
@@ -170,7 +175,6 @@ class DaskCoder:
         self.own_workdir = workdir is None
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix="eventwire-shards-"))
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.done: list[Path] = []  # shards read back; removed by finish()
         if scheduler:
             self.client = Client(scheduler)
         else:
@@ -189,20 +193,19 @@ class DaskCoder:
             if path in futures:
                 futures.pop(path).result()
             yield from read_shard(path, payload)
-            self.done.append(Path(path))
 
     def finish(self) -> None:
-        """Everything read back has been stored: remove the shard files (and an own work dir)."""
-        for path in self.done:
-            path.unlink(missing_ok=True)
-        self.done.clear()
+        """The run has stored everything: remove the work dir's shard files, including those a
+        crashed run left for articles this run found already stored."""
         if self.own_workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
-        else:
-            try:
-                self.workdir.rmdir()  # only when empty: stray files stay for a look
-            except OSError:
-                pass
+            return
+        for path in list(self.workdir.glob("shard-*.parquet")) + list(self.workdir.glob("shard-*.tmp*")):
+            path.unlink(missing_ok=True)
+        try:
+            self.workdir.rmdir()  # only when empty: anything else stays for a look
+        except OSError:
+            pass
 
     def close(self) -> None:
         self.client.close()
