@@ -253,3 +253,11 @@ def test_actors_led_by_compound_never_takes_the_article_country(actors, sentence
 def test_actors_bare_country_is_not_an_explaining_apposition(actors, sentence, span):
     found = [m for m in actors(sentence).actors if m.text == span]
     assert not found or found[0].country is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sunni Arab leaders rejected the draft charter.",
+    "Shiite Arab clerics met in the holy city.",
+])
+def test_actors_sect_before_region_adjective_is_a_community(actors, sentence):
+    assert not [m for m in actors(sentence).actors if m.country == "ARB"]

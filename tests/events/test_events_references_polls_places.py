@@ -67,3 +67,13 @@ def test_events_protesting_civilians_take_the_location_country(code_with_sectors
         return
     assert protests, code_with_sectors(text)
     assert [a.country for a in protests[0].source] == expected
+
+
+@pytest.mark.parametrize("text,conceded", [
+    ("Freedonian commandos tried to free soldiers held by Sylvania.", False),
+    ("Freedonia attempted to release the Sylvanian prisoners.", False),
+    ("Freedonia announced it would release the Sylvanian prisoners.", True),  # announced: CONCEDE (manual)
+])
+def test_events_attempted_retreat_is_not_a_concession(code_with_sectors, text, conceded):
+    events = code_with_sectors(text)
+    assert bool([e for e in events if e.type == "CONCEDE"]) == conceded, events

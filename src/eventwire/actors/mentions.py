@@ -33,6 +33,8 @@ FREE_MODIFIERS = {"senior", "top", "new", "former", "acting", "interim", "local"
                   "late", "armed", "unidentified", "suspected", "hardline", "moderate", "radical", "ethnic",
                   "retired", "veteran", "powerful", "embattled", "beleaguered", "caretaker", "transitional",
                   "civilian", "foreign", "visiting", "vice", "peacekeeping", "coalition", "allied", "government-backed", "u.n.-backed", "ousted", "jailed", "detained", "sitting"}
+# a religious community word before a region adjective makes it a community ("Sunni Arab leaders")
+SECT_WORDS = {"sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "druze", "alawite", "orthodox"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "throughout", "toward",
             "towards", "via", "through", "within"}
 NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
@@ -392,6 +394,8 @@ def _mod_entry(mods, sdoc) -> tuple[Entry, Hit] | None:
         if e.category != "outlet" and len({x.country for x in h.entries}) == 1:
             if e.category == "demonym" and a > 0 and sdoc[a - 1].lower_ == "ethnic":
                 return None  # "ethnic Albanian guerrillas" may be in Macedonia or Serbia
+            if e.category == "region_adj" and a > 0 and sdoc[a - 1].lower_ in SECT_WORDS:
+                return None  # "Sunni Arab leaders": a community, not the Arab states
             return e, h
     return None
 

@@ -718,6 +718,10 @@ class SentenceCoder:
                 why.append(f"future/intended {typ} coded AGREE (manual, AGREE)")
                 cameo = self.cues["complement_cameo"]["AGREE"].get(typ, "030")
                 typ, mode = "AGREE", None
+            elif typ in self.cues["future_to_concede"] and tok.dep_ == "xcomp" \
+                    and _lemma(tok.head) in self.cues.get("attempt_governors", ()):
+                # "tried to free the soldiers": an attempt, not an announced retreat (no CONCEDE)
+                why.append(f"attempted {typ} ('{tok.head.text}'): not an announced concession")
             elif typ in self.cues["future_to_concede"]:
                 why.append(f"future/intended {typ} coded CONCEDE (manual, CONCEDE: announced retreat)")
                 typ, mode = "CONCEDE", None
