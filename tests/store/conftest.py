@@ -163,5 +163,6 @@ def store(tmp_path):
 
 @pytest.fixture
 def filled(store, batch, read_errors):
-    store.write_batch(batch, read_errors)
+    # stage errors are passed by the caller, as runner.store_batch does
+    store.write_batch(batch, read_errors + [e for _, c, _ in batch if c is not None for e in c.errors])
     return store

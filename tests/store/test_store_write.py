@@ -13,18 +13,24 @@ from eventwire.store import open_store
 from eventwire.store.duckdb_store import DuckDBStore
 from eventwire.store.rows import error_id
 
+
+def stage_errors(batch) -> list[IngestError]:
+    """The stage errors of a batch, which the caller passes (as runner.store_batch does)."""
+    return [e for _, c, _ in batch if c is not None for e in c.errors]
+
 EMPTY_COUNTS = dict(articles=0, coded=0, skipped=0, duplicates=0, events=0, quotes=0, places=0,
                     actors=0, dates=0, outlets=0, errors=0)
 
 
 def test_store_write_counts_every_record(store, batch, read_errors):
-    result = store.write_batch(batch, read_errors)
+    result = store.write_batch(batch, read_errors + stage_errors(batch))
     coded = [c for _, c, _ in batch if c is not None]
     assert result.written == len(batch) and result.skipped == 0
     assert result.rows == {table: sum(len(getattr(c, table)) for c in coded)
                            for table in ("events", "quotes", "actors", "places", "dates", "outlets")}
-    # Read errors plus the stage error carried by the first coded article.
+    # Read errors plus the stage error carried by the first coded article, each written once.
     assert result.errors_written == len(read_errors) + sum(len(c.errors) for c in coded)
+    assert result.errors_skipped == 0
     stats = store.stats()
     assert (stats["articles"], stats["coded"], stats["skipped"], stats["duplicates"]) == (5, 3, 1, 1)
     assert stats["events"] == sum(len(c.events) for c in coded)
@@ -108,8 +114,46 @@ def test_store_event_id_taken_by_another_article_is_reported_not_lost(store, bat
 
 
 def test_store_signatures_round_trip(filled, batch):
-    expected = {a.id: sig for a, _, sig in batch if sig is not None}
+    expected = {a.id: sig for a, _, sig in batch if sig is not None and a.status == "coded"}
     assert dict(filled.signatures()) == expected
+
+
+def test_store_signatures_are_first_copies_in_ingestion_order(store, batch):
+    """A resumed run must index what a fresh run indexed, in the same order: first copies
+    in input order, never a duplicate (whose signature is its first copy's)."""
+    accusation, agreement, protest, skipped, duplicate = batch
+    later = (protest[0], protest[1], b"\x03sig-protest")
+    # ids sort agreement < accusation? whatever they are, input order must win over id order
+    store.write_batch([agreement, duplicate, accusation], [])
+    store.write_batch([later], [])
+    assert [a for a, _ in store.signatures()] == [agreement[0].id, accusation[0].id, protest[0].id]
+
+
+def test_store_signatures_keep_input_order_within_one_batch(store, batch):
+    """One batch has one ingested_at: the insertion sequence decides."""
+    accusation, agreement = batch[0], batch[1]
+    first, second = sorted([accusation, agreement], key=lambda item: item[0].id, reverse=True)
+    store.write_batch([first, second], [])
+    assert [a for a, _ in store.signatures()] == [first[0].id, second[0].id]
+
+
+def test_store_stage_errors_passed_by_the_caller_are_not_counted_as_repeats(store, batch):
+    errors = stage_errors(batch)
+    result = store.write_batch(batch, errors)
+    assert (result.errors_written, result.errors_skipped) == (len(errors), 0)
+
+
+def test_store_error_id_includes_stage_and_article():
+    one = IngestError(source="api", position="item 1", code="E020", reason="stage x failed: ValueError",
+                      stage="eventwire.events.v1", article_id="a1")
+    assert error_id(one) != error_id(one.model_copy(update={"article_id": "a2"}))
+    assert error_id(one) != error_id(one.model_copy(update={"stage": "eventwire.quotes.v1"}))
+
+
+def test_store_distinct_stage_failures_at_one_position_are_all_kept(store):
+    failures = [IngestError(source="api", position="item 1", code="E020", reason="stage failed",
+                            stage="eventwire.events.v1", article_id=f"a{n}") for n in (1, 2)]
+    assert store.write_batch([], failures).errors_written == 2
 
 
 @pytest.mark.parametrize("table, model, extra", [

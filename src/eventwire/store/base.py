@@ -49,6 +49,8 @@ class Store(abc.ABC):
                     *, coder_version: str | None = None) -> WriteResult:
         """Store articles with their coded records and errors in ONE transaction.
 
+        ``errors`` is every error to keep, stage errors included: the ``errors`` of a
+        CodedArticle are not read here (the runner passes them, so each is written once).
         An article whose id is already stored is skipped with all its rows; errors are
         deduplicated by their stable id. If anything fails, nothing of the batch is kept.
         """
@@ -59,7 +61,8 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(article id, near-duplicate signature) for every article that has one."""
+        """(article id, near-duplicate signature) of every first copy (status 'coded'), in the
+        order the articles were stored."""
 
     # ------------------------------------------------------------------ reading
     @abc.abstractmethod

@@ -172,19 +172,19 @@ class DuckDBStore(Store):
         with self._transaction("write batch") as cur:
             stored = self._existing(cur, "articles", [article.id for article, _, _ in items])
             tables: dict[str, list[dict[str, Any]]] = {t: [] for t in ("articles",) + R.CHILD_TABLES}
-            batch_errors = list(errors)
+            seq = cur.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
             for article, coded, signature in items:
                 if article.id in stored:
                     result.skipped += 1
                     continue
                 stored.add(article.id)
+                seq += 1
                 version = coder_version or next(
                     (e.coder_version for e in (coded.events if coded else []) if e.coder_version), None)
-                tables["articles"].append(R.article_row(article, signature, version, ingested_at))
+                tables["articles"].append(R.article_row(article, signature, version, ingested_at, seq))
                 if coded is not None:
                     for table, child_rows in self._child_rows(coded, article.id, version, ingested_at).items():
                         tables[table].extend(child_rows)
-                    batch_errors.extend(coded.errors)
 
             for table in R.CHILD_TABLES:
                 tables[table], dropped = _dedupe(tables[table], R.PRIMARY_KEYS[table])
@@ -195,7 +195,7 @@ class DuckDBStore(Store):
                 result.conflicts += len(taken)
                 tables["events"] = [row for row in tables["events"] if row["id"] not in taken]
 
-            error_rows, repeated = _dedupe([R.error_row(e, ingested_at) for e in batch_errors], ("id",))
+            error_rows, repeated = _dedupe([R.error_row(e, ingested_at) for e in errors], ("id",))
             known = self._existing(cur, "errors", [row["id"] for row in error_rows])
             error_rows = [row for row in error_rows if row["id"] not in known]
             result.errors_skipped = repeated + len(known)
@@ -368,8 +368,11 @@ class DuckDBStore(Store):
             return self._existing(cur, "articles", list(ids))
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """First copies only (status 'coded'), in the order they were stored: the index a fresh
+        run over the same input would have built."""
         with self._cursor("read signatures") as cur:
-            cur.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY id")
+            cur.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL "
+                        "AND status = 'coded' ORDER BY ingested_at, seq NULLS FIRST, id")
             while batch := cur.fetchmany(ID_CHUNK):
                 for article_id, signature in batch:
                     yield article_id, bytes(signature)

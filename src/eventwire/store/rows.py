@@ -47,8 +47,11 @@ def to_json(value: Any) -> str | None:
 
 
 def error_id(error: IngestError) -> str:
-    """Stable identity of an error: the same failure on the same record is stored once."""
-    key = "|".join([error.source, error.position or "", error.code, error.reason])
+    """Stable identity of an error: the same failure on the same record is stored once. The
+    stage and article are part of it: two articles that fail at one source and position (the
+    API's "item 1" in two requests) are two failures."""
+    key = "|".join([error.source, error.position or "", error.code, error.reason, error.stage,
+                    error.article_id or ""])
     return "e" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -111,9 +114,9 @@ def quote_row(quote: Quote, article_id: str) -> dict[str, Any]:
 
 
 def article_row(article: Article, signature: bytes | None, coder_version: str | None,
-                ingested_at: datetime) -> dict[str, Any]:
+                ingested_at: datetime, seq: int | None = None) -> dict[str, Any]:
     row = article.model_dump(mode="json")
-    row.update(signature=signature, coder_version=coder_version, ingested_at=ingested_at)
+    row.update(signature=signature, coder_version=coder_version, ingested_at=ingested_at, seq=seq)
     return row
 
 

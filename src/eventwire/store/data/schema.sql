@@ -79,6 +79,11 @@ CREATE TABLE IF NOT EXISTS events (
 -- Stores made before updated_at existed gain the column on their next read-write open.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS updated_at TIMESTAMP;
 
+-- Insertion order of articles (1, 2, ... across batches; ingested_at ties within a batch): a
+-- resumed run rebuilds its near-duplicate index in the order a fresh run met the articles.
+-- Articles stored before the column existed keep NULL and sort first, by id.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS seq BIGINT;
+
 -- Events a recode removed, so a downstream copy can delete them too (incremental sync).
 CREATE TABLE IF NOT EXISTS tombstones (
     event_id   TEXT NOT NULL,
