@@ -47,7 +47,7 @@ def test_sync_recode_gives_identical_ids(store, three_outlets):
     first = sorted(e["id"] for e in store.events())
     counts = recode(store, pipeline=coder)
     assert sorted(e["id"] for e in store.events()) == first and len(first) == 3
-    assert counts == {"articles": 3, "added": 0, "changed": 0, "unchanged": 3, "removed": 0}
+    assert counts == {"articles": 3, "added": 0, "changed": 0, "unchanged": 3, "removed": 0, "failed": 0}
     for article in store.articles_to_recode():
         assert not id_mismatches(next(coder.code([article])))
 
@@ -91,3 +91,54 @@ def test_sync_coverage_flags_empty_and_low_days(store):
     assert flags["2024-05-05"] == "low"
     assert flags["2024-05-01"] == "no-events"  # articles came in, no event was coded
     assert [r["articles"] for r in rows] == [8, 8, 8, 0, 1, 8, 0]
+
+
+class FailsOn:
+    """A stage that raises on articles whose text contains ``word``."""
+
+    name = "eventwire.test.fails_on.v1"
+    reads = ("article",)
+    writes = ("events",)
+
+    def __init__(self, word):
+        self.word = word
+
+    def __call__(self, doc: Document) -> Document:
+        if self.word in doc.text:
+            raise ValueError("invented failure")
+        return doc
+
+
+def test_sync_recode_keeps_the_records_of_an_article_a_stage_failed_on(store, three_outlets):
+    write(store, three_outlets)
+    before = {e["id"]: e for e in store.events()}
+    failing = three_outlets[0][0]
+    word = failing.text.split()[-1]
+    assert all(word not in a.text for a, _ in three_outlets[1:])
+    counts = recode(store, pipeline=Pipeline([StubEvents(), FailsOn(word)]))
+    assert counts["failed"] == 1 and counts["articles"] == 2
+    kept = {e["id"] for e in store.events() if e["article_id"] == failing.id}
+    assert kept == {i for i, e in before.items() if e["article_id"] == failing.id} and kept
+    assert not [t for t in store.tombstones() if t["article_id"] == failing.id]
+    assert [r for r in _errors(store) if r["article_id"] == failing.id and r["code"] == "E020"]
+
+
+def _errors(store):
+    with store._cursor("read errors") as cur:
+        cur.execute("SELECT * FROM errors")
+        return store._dicts(cur)
+
+
+def test_sync_recode_reads_texts_one_batch_at_a_time(store, three_outlets, monkeypatch):
+    write(store, three_outlets)
+    asked = []
+    real = store.articles_by_id
+    monkeypatch.setattr(store, "articles_by_id", lambda ids: asked.append(list(ids)) or real(ids))
+    recode(store, pipeline=Pipeline([StubEvents()]), batch_size=2)
+    assert [len(ids) for ids in asked] == [2, 1]
+
+
+def test_sync_replace_coded_of_an_unstored_article_is_not_found(store, three_outlets):
+    article, coded = three_outlets[0]
+    with pytest.raises(NotFoundError):
+        store.replace_coded([(article, coded)])

@@ -14,22 +14,37 @@ from ..errors import NotFoundError
 from ..runner import batched
 
 BATCH = 32
+STAGE_FAILED = "E020"  # errors.CATALOGUE: a pipeline stage raised on the document
 
 
 def recode(store, *, article_id: str | None = None, pipeline=None, batch_size: int = BATCH,
            reason: str = "recode") -> dict[str, Any]:
-    """Recode stored articles; returns counts: articles, added, changed, unchanged, removed."""
+    """Recode stored articles; returns counts: articles, added, changed, unchanged, removed, failed.
+
+    An article on which a stage failed (an E020 among its errors) keeps its stored records:
+    replacing them with a partial coding would delete its events and tombstone them downstream.
+    Its errors are stored and it counts as ``failed``.
+    """
     if pipeline is None:
         from ..pipeline import build_pipeline
         pipeline = build_pipeline()
-    totals = {"articles": 0, "added": 0, "changed": 0, "unchanged": 0, "removed": 0}
-    # read everything first: the cursor that lists articles must not stay open across writes
-    articles = list(store.articles_to_recode(article_id))
-    if article_id and not articles:
+    totals = {"articles": 0, "added": 0, "changed": 0, "unchanged": 0, "removed": 0, "failed": 0}
+    # ids first (no cursor stays open across writes), texts one batch at a time
+    ids = store.recode_ids(article_id)
+    if article_id and not ids:
         raise NotFoundError(f"no stored article {article_id}")
-    for batch in batched(articles, batch_size):
-        coded = list(pipeline.code(batch))
-        counts = store.replace_coded(list(zip(batch, coded)), reason=reason)
-        for key, value in counts.items():
-            totals[key] += value
+    for chunk in batched(ids, batch_size):
+        batch = store.articles_by_id(chunk)
+        replace, errors = [], []
+        for article, coded in zip(batch, pipeline.code(batch)):
+            errors.extend(coded.errors)
+            if any(e.code == STAGE_FAILED for e in coded.errors):
+                totals["failed"] += 1
+            else:
+                replace.append((article, coded))
+        if replace:
+            for key, value in store.replace_coded(replace, reason=reason).items():
+                totals[key] += value
+        if errors:
+            store.write_batch([], errors)
     return totals

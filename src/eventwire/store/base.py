@@ -115,6 +115,14 @@ class Store(abc.ABC):
         """Stored coded articles with their text (or the one asked for)."""
 
     @abc.abstractmethod
+    def recode_ids(self, article_id: str | None = None) -> list[str]:
+        """Ids of the stored coded articles (or ``[article_id]`` when that one is stored)."""
+
+    @abc.abstractmethod
+    def articles_by_id(self, ids: list[str]) -> list[Article]:
+        """Stored articles with their text, in the order of ``ids`` (unknown ids left out)."""
+
+    @abc.abstractmethod
     def replace_coded(self, items: list[tuple[Article, CodedArticle]], *, reason: str = "recode",
                       coder_version: str | None = None) -> dict[str, int]:
         """Replace stored articles' coded records in one transaction, tombstoning lost events."""

@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from .. import CODER_VERSION
-from ..errors import ConfigError, StoreError
+from ..errors import ConfigError, NotFoundError, StoreError
 from ..records import Article, CodedArticle, IngestError
 from . import rows as R
 from .base import TABLES, BatchItem, ExportFormat, Store, WriteResult
@@ -172,7 +172,7 @@ class DuckDBStore(Store):
         with self._transaction("write batch") as cur:
             stored = self._existing(cur, "articles", [article.id for article, _, _ in items])
             tables: dict[str, list[dict[str, Any]]] = {t: [] for t in ("articles",) + R.CHILD_TABLES}
-            seq = cur.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+            seq = cur.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
             for article, coded, signature in items:
                 if article.id in stored:
                     result.skipped += 1
@@ -228,7 +228,7 @@ class DuckDBStore(Store):
         with self._transaction("replace coded articles") as cur:
             for article, coded in items:
                 if not self._existing(cur, "articles", [article.id]):
-                    raise StoreError(f"article {article.id} is not stored", code="E050", source=self.path)
+                    raise NotFoundError(f"article {article.id} is not stored", source=self.path)
                 version = coder_version or next((e.coder_version for e in coded.events if e.coder_version),
                                                 None) or CODER_VERSION
                 cur.execute('SELECT * FROM events WHERE article_id = ?', [article.id])
@@ -287,6 +287,28 @@ class DuckDBStore(Store):
             while batch := cur.fetchmany(ID_CHUNK):
                 for values in batch:
                     yield Article.model_validate(dict(zip(names, values)))
+
+    def recode_ids(self, article_id: str | None = None) -> list[str]:
+        """Ids of the stored coded articles in id order, or ``[article_id]`` when it is stored."""
+        where, params = " WHERE status = 'coded'", []
+        if article_id:
+            where, params = " WHERE id = ?", [article_id]
+        with self._cursor("read article ids") as cur:
+            return [r[0] for r in cur.execute("SELECT id FROM articles" + where + " ORDER BY id", params).fetchall()]
+
+    def articles_by_id(self, ids: list[str]) -> list[Article]:
+        """The stored articles (text included) with these ids, in the order asked."""
+        fields = [f for f in Article.model_fields if f != "text"]
+        found: dict[str, Article] = {}
+        with self._cursor("read articles") as cur:
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                cur.execute(f"SELECT {', '.join(fields)}, text FROM articles "
+                            f"WHERE id IN ({_placeholders(len(chunk))})", chunk)
+                names = [d[0] for d in cur.description]
+                for values in cur.fetchall():
+                    article = Article.model_validate(dict(zip(names, values)))
+                    found[article.id] = article
+        return [found[i] for i in ids if i in found]
 
     def article_days(self, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Per publication day: ``day, articles, coded, events`` (events of that day's articles)."""
