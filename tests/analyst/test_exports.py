@@ -97,3 +97,30 @@ def test_exports_tombstones_empty_store_writes_header_and_sidecar(store, tmp_pat
     meta = export_tombstones(store, str(tmp_path / "t.csv"))
     assert (tmp_path / "t.csv").read_text().splitlines() == ["event_id,article_id,removed_at,reason"]
     assert meta["rows"] == 0 and (tmp_path / "t.csv.meta.json").exists()
+
+
+@pytest.mark.parametrize("schema", ["native", "gdelt", "acled"])
+def test_exports_geojson_properties_follow_the_schema(store, three_outlets, tmp_path, schema):
+    write(store, three_outlets)
+    meta = export_events(store, str(tmp_path / "e.geojson"), fmt="geojson", schema=schema)
+    collection = json.loads((tmp_path / "e.geojson").read_text())
+    assert collection["features"]
+    for feature in collection["features"]:
+        assert list(feature["properties"]) == schema_columns(schema) == meta["columns"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl", "geojson", "gexf"])
+@pytest.mark.parametrize("where", ["a directory", "under a file"])
+def test_exports_unwritable_out_is_a_config_error_naming_it(store, three_outlets, tmp_path, fmt, where):
+    from eventwire.errors import ConfigError
+
+    write(store, three_outlets)
+    (tmp_path / "afile").write_text("not a folder")
+    out = tmp_path / ("adir" if where == "a directory" else "afile/x")
+    if where == "a directory":
+        out.mkdir()
+    with pytest.raises(ConfigError, match="cannot write .*(adir|afile)"):
+        export_events(store, str(out), fmt=fmt)
+    if fmt in ("csv", "parquet", "jsonl"):
+        with pytest.raises(ConfigError, match="cannot write"):
+            export_tombstones(store, str(out), fmt=fmt)

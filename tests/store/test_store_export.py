@@ -110,3 +110,25 @@ def test_store_summary_renders_the_numbers(filled):
     for dyad in stats["top_dyads"]:
         assert row(dyad["source"], dyad["target"], str(dyad["n"]))
     assert row("Ana Ruiz", str(stats["top_speakers"][0]["n"]))
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+@pytest.mark.parametrize("where", ["a directory", "under a file"])
+def test_store_export_to_an_unwritable_out_is_a_config_error_naming_it(filled, tmp_path, fmt, where):
+    from eventwire.errors import ConfigError
+
+    (tmp_path / "afile").write_text("not a folder")
+    out = tmp_path / ("adir" if where == "a directory" else "afile/x")
+    if where == "a directory":
+        out.mkdir()
+    with pytest.raises(ConfigError, match="cannot write .*(adir|afile)"):
+        filled.export(fmt, str(out))
+
+
+def test_store_db_under_a_file_is_a_store_error_naming_it(tmp_path):
+    from eventwire.errors import StoreError
+    from eventwire.store import open_store
+
+    (tmp_path / "afile").write_text("not a folder")
+    with pytest.raises(StoreError, match="afile"):
+        open_store(str(tmp_path / "afile" / "s.duckdb"))

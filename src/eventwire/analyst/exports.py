@@ -17,10 +17,11 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date as Date, datetime, timezone
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 from xml.sax.saxutils import escape
 
 import yaml
@@ -246,20 +247,35 @@ def export_events(store, out: str, *, schema: str = "native", fmt: str = "csv", 
                           window_days=window_days)
     stories = store.story_entities(e["article_id"] for e in events)
     path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
     meta = _meta(store, store_path, schema, spec, fmt, dedup, window_days, updated_since, filters, events)
-    if fmt == "geojson":
-        meta["rows"] = _write_geojson(path, events, stories, spec)
-    elif fmt == "gexf":
-        meta["rows"] = _write_gexf(path, events, meta)
-    else:
-        columns = spec["columns"]
-        rows = [[FIELDS[f](row) if f else None for _, f in columns]
-                for row in (Row(e, stories.get(e["article_id"], {})) for e in events)]
-        _write_table(path, fmt, [c for c, _ in columns], rows, spec["header"], meta)
-        meta["rows"] = len(rows)
-    _write_meta(path, meta)
+    with _writing(path):
+        if fmt == "geojson":
+            meta["rows"] = _write_geojson(path, events, stories, spec)
+        elif fmt == "gexf":
+            meta["rows"] = _write_gexf(path, events, meta)
+        else:
+            columns = spec["columns"]
+            rows = [[FIELDS[f](row) if f else None for _, f in columns]
+                    for row in (Row(e, stories.get(e["article_id"], {})) for e in events)]
+            _write_table(path, fmt, [c for c, _ in columns], rows, spec["header"], meta)
+            meta["rows"] = len(rows)
+        _write_meta(path, meta)
     return meta
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Make OUT's folder; an OUT that is a directory or cannot be written is a ConfigError
+    naming it (the CLI prints one line), not a traceback."""
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "it is a directory", str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(f"cannot write {path}: {reason}" + (f": {exc.filename}" if exc.filename else ""),
+                          source=str(path)) from exc
 
 
 def export_tombstones(store, out: str, *, fmt: str = "csv", updated_since: str | None = None,
@@ -270,12 +286,12 @@ def export_tombstones(store, out: str, *, fmt: str = "csv", updated_since: str |
     rows = store.tombstones(updated_since=updated_since)
     columns = ["event_id", "article_id", "removed_at", "reason"]
     path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
     meta = _meta(store, store_path, "tombstones", {"schema_version": "eventwire-tombstones/1", "columns": [
         (c, c) for c in columns]}, fmt, None, None, updated_since, {}, [])
-    _write_table(path, fmt, columns, [[r[c] for c in columns] for r in rows], True, meta)
-    meta["rows"] = len(rows)
-    _write_meta(path, meta)
+    with _writing(path):
+        _write_table(path, fmt, columns, [[r[c] for c in columns] for r in rows], True, meta)
+        meta["rows"] = len(rows)
+        _write_meta(path, meta)
     return meta
 
 
@@ -343,13 +359,15 @@ def _write_table(path: Path, fmt: str, columns: list[str], rows: list[list[Any]]
 
 
 def _write_geojson(path: Path, events, stories, spec) -> int:
+    """Located events as points; properties are the requested schema's columns (unfilled
+    ones null), as the sidecar meta says."""
     features = []
     for e in events:
         loc = e.get("location") or {}
         if loc.get("lat") is None or loc.get("lon") is None:
             continue
         row = Row(e, stories.get(e["article_id"], {}))
-        props = {c: FIELDS[f](row) for c, f in load_schemas()["native"]["columns"] if f}
+        props = {c: FIELDS[f](row) if f else None for c, f in spec["columns"]}
         features.append({"type": "Feature", "id": e["id"],
                          "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
                          "properties": props})

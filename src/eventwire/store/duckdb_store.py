@@ -64,6 +64,12 @@ def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+def _os_reason(exc: OSError) -> str:
+    """An OSError in a few words, naming the path it concerns ("File exists: /tmp/afile")."""
+    reason = exc.strerror or str(exc)
+    return f"{reason}: {exc.filename}" if exc.filename else reason
+
+
 def _dedup_mode(mode: str) -> str:
     if mode not in DEDUP_MODES:
         raise ConfigError(f"unknown dedup mode {mode!r}; modes: {', '.join(DEDUP_MODES)}")
@@ -83,7 +89,11 @@ class DuckDBStore(Store):
         self.path = path
         self.read_only = read_only
         if not read_only and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a missing or non-directory parent: one line, not a traceback
+                raise StoreError(f"cannot create the folder of {path}: {_os_reason(exc)}",
+                                 source=path) from exc
         with self._translated("open"):
             self._con = duckdb.connect(path, read_only=read_only)
         self._arrow_schemas: dict[str, pa.Schema] = {}
@@ -512,38 +522,35 @@ class DuckDBStore(Store):
     def export(self, fmt: ExportFormat, out: str, table: str = "events") -> int:
         if table not in EXPORT_QUERIES:
             raise ConfigError(f"cannot export {table!r}; tables: {', '.join(TABLES)}")
-        writers = {"parquet": self._export_parquet, "csv": self._export_csv, "jsonl": self._export_jsonl}
+        writers = {"parquet": self._export_arrow, "csv": self._export_arrow, "jsonl": self._export_jsonl}
         if fmt not in writers:
             raise ConfigError(f"unknown export format {fmt!r}; formats: {', '.join(writers)}")
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        with self._cursor(f"export {table}") as cur:
-            return writers[fmt](cur, table, out)
+        try:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            with self._cursor(f"export {table}") as cur:
+                return writers[fmt](cur, table, out, fmt)
+        except OSError as exc:  # OUT is a directory, or its folder cannot be made or written
+            raise ConfigError(f"cannot write {out}: {_os_reason(exc)}", source=out) from exc
 
     @staticmethod
-    def _export_parquet(cur: duckdb.DuckDBPyConnection, table: str, out: str) -> int:
-        import pyarrow.parquet as pq
+    def _export_arrow(cur: duckdb.DuckDBPyConnection, table: str, out: str, fmt: str) -> int:
+        """Parquet or CSV, streamed batch by batch through pyarrow's writer for ``fmt``."""
+        if fmt == "parquet":
+            from pyarrow.parquet import ParquetWriter as Writer
+        else:
+            from pyarrow.csv import CSVWriter as Writer
 
+        if Path(out).is_dir():  # pyarrow's own message would not name the path
+            raise IsADirectoryError(21, "it is a directory", out)
         reader = cur.sql(EXPORT_QUERIES[table]).to_arrow_reader(ID_CHUNK * 10)
         written = 0
-        with pq.ParquetWriter(out, reader.schema) as writer:
+        with Writer(out, reader.schema) as writer:
             for batch in reader:
                 writer.write_batch(batch)
                 written += batch.num_rows
         return written
 
-    @staticmethod
-    def _export_csv(cur: duckdb.DuckDBPyConnection, table: str, out: str) -> int:
-        import pyarrow.csv as pcsv
-
-        reader = cur.sql(EXPORT_QUERIES[table]).to_arrow_reader(ID_CHUNK * 10)
-        written = 0
-        with pcsv.CSVWriter(out, reader.schema) as writer:
-            for batch in reader:
-                writer.write_batch(batch)
-                written += batch.num_rows
-        return written
-
-    def _export_jsonl(self, cur: duckdb.DuckDBPyConnection, table: str, out: str) -> int:
+    def _export_jsonl(self, cur: duckdb.DuckDBPyConnection, table: str, out: str, fmt: str = "jsonl") -> int:
         """Events and quotes as their nested record JSON; other tables as flat rows."""
         cur.execute(EXPORT_QUERIES[table])
         names = [d[0] for d in cur.description]
