@@ -157,3 +157,33 @@ def test_api_dashboard_shows_the_demo_corpus(browser, demo_server, tmp_path):
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 20000
     page.close()
+
+
+def _js_function(source: str, start: str) -> str:
+    """The top-level JS declaration starting with ``start``, up to its closing line."""
+    begin = source.index(start)
+    end = source.index("\n}\n", begin) if start.startswith("function") else source.index(";\n", begin)
+    return source[begin:end + 2]
+
+
+def test_api_dashboard_highlights_count_code_points_after_an_astral_character(tmp_path):
+    """Span offsets are Python code points: an emoji before a span must not shift the mark."""
+    import json
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: apt-get install -y nodejs")
+    source = (STATIC_DIR / "app.js").read_text(encoding="utf-8")
+    text = "🙂 Russia accused Ukraine 😀 of shelling."
+    spans = [{"kind": "event", "start": text.index("accused"), "end": text.index("accused") + 7,
+              "ref": "e1", "label": "ACCUSE"},
+             {"kind": "actor", "start": text.index("shelling"), "end": text.index("shelling") + 8,
+              "ref": None, "label": "x"}]
+    script = (_js_function(source, "const esc =") + "\n" + _js_function(source, "function highlighted(")
+              + f"\nprocess.stdout.write(highlighted({json.dumps(text)}, {json.dumps(spans)}));\n")
+    (tmp_path / "check.js").write_text(script, encoding="utf-8")
+    html = subprocess.run([node, str(tmp_path / "check.js")], capture_output=True, text=True,
+                          check=True, encoding="utf-8").stdout
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", html) == ["accused", "shelling"]

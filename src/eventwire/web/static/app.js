@@ -299,14 +299,17 @@ async function loadMap() {
 
 // ------------------------------------------------------------------ article view
 function highlighted(text, spans) {
-  const cuts = new Set([0, text.length]);
+  // Span offsets are Python code points; a JS string counts UTF-16 units (an emoji is two),
+  // so the text is cut as an array of code points.
+  const chars = Array.from(text);
+  const cuts = new Set([0, chars.length]);
   for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
-  const points = [...cuts].filter(n => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].filter(n => n >= 0 && n <= chars.length).sort((a, b) => a - b);
   let html = "";
   for (let i = 0; i < points.length - 1; i++) {
     const a = points[i], b = points[i + 1];
     const over = spans.filter(s => s.start <= a && s.end >= b);
-    let piece = esc(text.slice(a, b));
+    let piece = esc(chars.slice(a, b).join(""));
     for (const s of over.sort((x, y) => (y.end - y.start) - (x.end - x.start)).reverse()) {
       const ref = s.ref && s.kind === "event" ? ` data-event="${esc(s.ref)}"` : "";
       piece = `<mark class="k-${s.kind}"${ref} title="${esc(s.label || s.kind)}">${piece}</mark>`;
