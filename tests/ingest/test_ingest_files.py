@@ -301,3 +301,13 @@ def test_ingest_record_that_fails_unexpectedly_is_e010_at_its_position(tmp_path,
     assert [type(r) for r in results] == [IngestError, Article]
     assert results[0].code == "E010" and "KeyError" in results[0].reason
     assert results[0].position == ("line 1" if kind == "jsonl" else "row 1")
+
+
+def test_ingest_one_html_media_type_list_and_one_bytes_per_character_limit():
+    from eventwire.ingest import feeds, fetch, html, readers, warc
+
+    assert not hasattr(feeds, "HTML_TYPES") and not hasattr(warc, "HTML_TYPES")
+    assert readers.HTML_MEDIA_TYPES is html.HTML_MEDIA_TYPES
+    assert readers.MAX_BYTES_PER_CHAR is fetch.MAX_BYTES_PER_CHAR
+    assert not hasattr(fetch, "BYTES_PER_CHAR_LIMIT")
+    assert isinstance(html.BLOCK_TAGS, frozenset) and "p" in html.BLOCK_TAGS

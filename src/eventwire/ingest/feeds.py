@@ -9,17 +9,15 @@ from ..errors import InputError
 from ..records import Article, IngestError
 from .build import ingest_error, make_article
 from .fetch import Fetcher
-from .html import article_from_html, html_fragment_to_text
+from .html import HTML_MEDIA_TYPES, article_from_html, html_fragment_to_text
 from .options import ReadOptions
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _entry_text(entry: Any) -> str | None:
     """Full content of an entry (``content:encoded``/``atom:content``), else its summary."""
     for block in entry.get("content") or []:
         value = block.get("value") or ""
-        text = html_fragment_to_text(value) if block.get("type", "text/html") in HTML_TYPES else value.strip()
+        text = html_fragment_to_text(value) if block.get("type", "text/html") in HTML_MEDIA_TYPES else value.strip()
         if text:
             return text
     return None
@@ -98,7 +96,7 @@ def _fetch_entry(link: str, options: ReadOptions, *, source: str, position: str,
         page = fetcher().get(link)
     except InputError as exc:
         return ingest_error(source, position, exc.code, exc.detail)
-    if page.content_type and page.content_type not in HTML_TYPES:
+    if page.content_type and page.content_type not in HTML_MEDIA_TYPES:
         return ingest_error(source, position, "E010",
                             f"{page.url} is {page.content_type}, not an HTML page")
     return article_from_html(page.body, options, source=source, position=position,

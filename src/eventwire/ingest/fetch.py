@@ -10,8 +10,11 @@ from .. import __version__
 from ..errors import InputError
 
 USER_AGENT = f"eventwire/{__version__} (news ingest)"
-# A page this many bytes per allowed character is refused before it is all in memory.
-BYTES_PER_CHAR_LIMIT = 8
+# A file or page over max_chars * this many bytes is refused unread (a file) or as soon as it
+# passes the mark (a download). 8, not 4 (UTF-32's widest character): an HTML page is mostly
+# markup, so a page whose text fits max_chars can take twice the bytes of that text in UTF-32.
+# Text that passes is still held to max_chars characters once decoded (E003).
+MAX_BYTES_PER_CHAR = 8
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,7 @@ class Fetcher:
     """One httpx client for a whole read (connections are reused); close() when done."""
 
     def __init__(self, timeout: float, max_chars: int, transport: httpx.BaseTransport | None = None):
-        self.max_bytes = max_chars * BYTES_PER_CHAR_LIMIT
+        self.max_bytes = max_chars * MAX_BYTES_PER_CHAR
         self._client = httpx.Client(timeout=timeout, follow_redirects=True, transport=transport,
                                     headers={"User-Agent": USER_AGENT})
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from ..errors import InputError
@@ -11,6 +10,10 @@ from .decode import decode_bytes
 from .build import ingest_error, make_article
 from .options import ReadOptions
 
+# Media types of an HTML page (HTTP Content-Type, WARC records, feed content blocks).
+HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# Tags that end a line in a feed entry's HTML.
+BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote pre tr section article header footer".split())
 # htmldate's extensive search guesses dates from any number in the page; precision first.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # trafilatura falls back to whatever text a page has (a menu, a cookie banner); fewer words
@@ -78,11 +81,6 @@ def without_headline(text: str, title: str | None) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1)
-def _block_tags() -> frozenset[str]:
-    return frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote pre tr section article header footer".split())
-
-
 def html_fragment_to_text(fragment: str) -> str:
     """Text of a feed entry's HTML content, one paragraph a line (no boilerplate removal:
     a feed's content is already the article)."""
@@ -100,7 +98,7 @@ def html_fragment_to_text(fragment: str) -> str:
 
     def walk(node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _block_tags():
+        if tag in BLOCK_TAGS:
             parts.append("\n")
         if node.text and tag:
             parts.append(node.text)
@@ -108,7 +106,7 @@ def html_fragment_to_text(fragment: str) -> str:
             walk(child)
             if child.tail:
                 parts.append(child.tail)
-        if tag in _block_tags():
+        if tag in BLOCK_TAGS:
             parts.append("\n")
 
     walk(root)

@@ -15,7 +15,8 @@ from ..errors import InputError
 from ..records import Article, IngestError
 from .build import article_from_fields, ingest_error, make_article
 from .decode import BINARY_SNIFF_BYTES, decode_bytes, looks_binary
-from .fetch import Fetcher
+from .fetch import MAX_BYTES_PER_CHAR, Fetcher
+from .html import HTML_MEDIA_TYPES
 from .options import ReadOptions
 
 Result = Article | IngestError
@@ -29,11 +30,7 @@ WARC_SUFFIXES = {".warc"}
 GZIP_MAGIC = b"\x1f\x8b"
 FEED_MEDIA_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml",
                     "application/xml", "text/xml", "application/feed+json"}
-HTML_MEDIA_TYPES = {"text/html", "application/xhtml+xml"}
 JSONL_MEDIA_TYPES = {"application/x-ndjson", "application/jsonl", "application/jsonlines"}
-# Bytes per character in the widest encoding we decode (UTF-32): a file above
-# max_chars * this is too large whatever its encoding, and is refused unread.
-MAX_BYTES_PER_CHAR = 4
 
 
 class _Session:

@@ -14,10 +14,9 @@ from ..errors import InputError
 from ..records import Article, IngestError
 from .build import ingest_error, make_article
 from .decode import decode_bytes
-from .html import article_from_html
+from .html import HTML_MEDIA_TYPES, article_from_html
 from .options import ReadOptions
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 ARTICLE_RECORD_TYPES = ("response", "resource")
 
 
@@ -78,7 +77,7 @@ def _record_article(record, body: bytes, options: ReadOptions, *, source: str,
             yield ingest_error(source, position, "E009", f"the archived fetch of {url} returned HTTP {status}")
             return
     # WARC-Date is when the page was captured, not published: the date comes from the page.
-    if media_type in HTML_TYPES:
+    if media_type in HTML_MEDIA_TYPES:
         yield article_from_html(body, options, source=source, position=position, url=url)
     elif media_type == "text/plain":
         try:
