@@ -124,3 +124,12 @@ def test_exports_unwritable_out_is_a_config_error_naming_it(store, three_outlets
     if fmt in ("csv", "parquet", "jsonl"):
         with pytest.raises(ConfigError, match="cannot write"):
             export_tombstones(store, str(out), fmt=fmt)
+
+
+def test_exports_quad_names_and_event_day_come_from_one_place():
+    from eventwire.analyst import dedup, exports
+    from eventwire.store.base import QUAD_CLASS_NAMES
+
+    assert exports.QUAD_NAMES == {q: n.upper() for q, n in QUAD_CLASS_NAMES.items()}
+    assert not hasattr(exports, "_day") and not hasattr(dedup, "_day")
+    assert str(dedup.event_day({"date": "2024-05", "article_published": "2024-05-03"})) == "2024-05-03"

@@ -44,7 +44,8 @@ def dedup_key(actors: Iterable[dict[str, Any]]) -> str:
     return ";".join(sorted(k for k in keys if k))
 
 
-def _day(row: dict[str, Any]) -> Date | None:
+def event_day(row: dict[str, Any]) -> Date | None:
+    """An event's day: its own full date, else its article's publication date, else None."""
     for value in (row.get("date"), row.get("article_published")):
         if value and len(value) >= 10:
             try:
@@ -112,17 +113,17 @@ def _event_mode(rows: list[dict[str, Any]], window_days: int) -> list[dict[str, 
     undated: list[dict[str, Any]] = []
     for r in rows:
         key = (dedup_key(r.get("source") or []), dedup_key(r.get("target") or []), r["type"])
-        if _day(r) is None:
+        if event_day(r) is None:
             undated.append(r)
         else:
             by_key.setdefault(key, []).append(r)
     merged: list[dict[str, Any]] = []
     for key, members in by_key.items():
-        members.sort(key=lambda r: (_day(r), r["article_id"], r.get("start") or 0))
+        members.sort(key=lambda r: (event_day(r), r["article_id"], r.get("start") or 0))
         cluster: list[dict[str, Any]] = []
         start: Date | None = None
         for r in members:
-            day = _day(r)
+            day = event_day(r)
             if cluster and (day - start).days >= window_days:
                 merged.append(_merge(cluster, _group_id("g", *key, start.isoformat(), str(window_days))))
                 cluster = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date as Date, datetime, timezone
+from datetime import datetime, timezone
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
@@ -28,11 +28,12 @@ import yaml
 
 from .. import __version__
 from ..errors import ConfigError
+from ..store.base import QUAD_CLASS_NAMES
 from .codes import codes_for, row_for
-from .dedup import actor_key, dedup_events
+from .dedup import actor_key, dedup_events, event_day
 
 FORMATS = ("csv", "tsv", "parquet", "jsonl", "geojson", "gexf")
-QUAD_NAMES = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT", 4: "MATERIAL CONFLICT"}
+QUAD_NAMES = {q: name.upper() for q, name in QUAD_CLASS_NAMES.items()}  # as ICEWS/Phoenix write them
 GDELT_GEO_TYPES = {"country": 1, "admin1": 5, "city": 4, "place": 4}  # US variants: 2 (state), 3 (city)
 
 
@@ -76,7 +77,7 @@ class Row:
     def __init__(self, event: dict[str, Any], story: dict[str, Any]):
         self.e = event
         self.story = story
-        self.day = _day(event)
+        self.day = event_day(event)
 
     def actor(self, role: str) -> dict[str, Any]:
         actors = self.e.get(role) or []
@@ -99,16 +100,6 @@ class Row:
         if cameo:
             return cameo + "".join(self.sectors(role)[:1])
         return actor.get("code")
-
-
-def _day(event: dict[str, Any]) -> Date | None:
-    for value in (event.get("date"), event.get("article_published")):
-        if value and len(value) >= 10:
-            try:
-                return Date.fromisoformat(value[:10])
-            except ValueError:
-                pass
-    return None
 
 
 def _joined(values) -> str | None:

@@ -12,8 +12,6 @@ from ..store import Store
 
 Interval = Literal["day", "week", "month"]
 QUADS = ("1", "2", "3", "4")
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
 # Aggregations read at most this many events; the answer says when it stopped short.
 SCAN_LIMIT = 20_000
 

@@ -16,6 +16,9 @@ from ..records import Article, CodedArticle, IngestError
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 TABLES = ("articles", "events", "quotes", "actors", "places", "dates", "outlets", "errors")
 BatchItem = tuple[Article, CodedArticle | None, bytes | None]
+# What an event's quad_class means (CAMEO's four classes); app.js keeps its own copy.
+QUAD_CLASS_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+                    4: "material conflict"}
 
 
 @dataclass

@@ -7,8 +7,8 @@ from typing import Any
 from rich.console import Group
 from rich.table import Table
 
-QUAD_CLASS_NAMES = {"1": "verbal cooperation", "2": "material cooperation",
-                    "3": "verbal conflict", "4": "material conflict"}
+from .base import QUAD_CLASS_NAMES
+
 
 
 def _counts_table(title: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
@@ -32,7 +32,7 @@ def render_summary(stats: dict[str, Any]) -> Group:
     by_type = _counts_table("Events by type", ("type", "n"),
                             list(stats.get("events_by_type", {}).items()))
     quads = _counts_table("Events by quad class", ("quad class", "n"), [
-        (f"{q} {QUAD_CLASS_NAMES.get(q, '')}".strip(), n)
+        (f"{q} {QUAD_CLASS_NAMES.get(int(q), '')}".strip(), n)
         for q, n in stats.get("quad_classes", {}).items()])
     dyads = _counts_table("Top dyads", ("source", "target", "n"),
                           [(d["source"], d["target"], d["n"]) for d in stats.get("top_dyads", [])])
