@@ -34,6 +34,7 @@ class IngestReport:
     coded: int = 0
     skipped: int = 0  # not English
     duplicates: int = 0  # near-duplicates linked to a first copy
+    failed: int = 0  # a stage raised on them: stored as 'failed' with their errors
     events: int = 0
     quotes: int = 0
     errors: list[IngestError] = field(default_factory=list)
@@ -164,6 +165,9 @@ def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, wor
                     report.duplicates += article.status == "duplicate"
                     report.coded += article.status == "coded"
                 for coded in outcome.coded.values():
+                    if coded.article.status == "failed":
+                        report.coded -= 1
+                        report.failed += 1
                     report.events += len(coded.events)
                     report.quotes += len(coded.quotes)
                 for err in outcome.stage_errors:

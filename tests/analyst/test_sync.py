@@ -142,3 +142,17 @@ def test_sync_replace_coded_of_an_unstored_article_is_not_found(store, three_out
     article, coded = three_outlets[0]
     with pytest.raises(NotFoundError):
         store.replace_coded([(article, coded)])
+
+
+def test_sync_recode_retries_an_article_stored_as_failed(store, three_outlets):
+    """A document a stage failed on at ingest is stored as 'failed'; a later recode codes it."""
+    first, _ = three_outlets[0]
+    word = first.text.split()[-1]
+    failing_run = Pipeline([StubEvents(), FailsOn(word)])
+    store.write_batch([(first, next(failing_run.code([first])), None)], [])
+    assert store.get_article(first.id)["status"] == "failed"
+    assert store.events() == []
+    counts = recode(store, pipeline=Pipeline([StubEvents()]))
+    assert counts["articles"] == 1 and counts["failed"] == 0
+    assert store.get_article(first.id)["status"] == "coded"
+    assert [e["article_id"] for e in store.events()] and {e["article_id"] for e in store.events()} == {first.id}

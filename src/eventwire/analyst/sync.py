@@ -34,7 +34,9 @@ def recode(store, *, article_id: str | None = None, pipeline=None, batch_size: i
     if article_id and not ids:
         raise NotFoundError(f"no stored article {article_id}")
     for chunk in batched(ids, batch_size):
-        batch = store.articles_by_id(chunk)
+        # an article a stage failed on before is retried with the current coder
+        batch = [a.model_copy(update={"status": "coded", "skip_reason": None}) if a.status == "failed" else a
+                 for a in store.articles_by_id(chunk)]
         replace, errors = [], []
         for article, coded in zip(batch, pipeline.code(batch)):
             errors.extend(coded.errors)

@@ -191,6 +191,9 @@ class DuckDBStore(Store):
                 seq += 1
                 version = coder_version or next(
                     (e.coder_version for e in (coded.events if coded else []) if e.coder_version), None)
+                if coded is not None and coded.article.status == "failed":  # the coder's verdict is later
+                    article = article.model_copy(update={"status": "failed",
+                                                         "skip_reason": coded.article.skip_reason})
                 tables["articles"].append(R.article_row(article, signature, version, ingested_at, seq))
                 if coded is not None:
                     for table, child_rows in self._child_rows(coded, article.id, version, ingested_at).items():
@@ -267,7 +270,8 @@ class DuckDBStore(Store):
                     cur.execute(f"DELETE FROM tombstones WHERE event_id IN ({_placeholders(len(chunk))})", chunk)
                 for eid in gone:
                     cur.execute("INSERT INTO tombstones VALUES (?, ?, ?, ?)", [eid, article.id, stamp, reason])
-                cur.execute("UPDATE articles SET coder_version = ? WHERE id = ?", [version, article.id])
+                cur.execute("UPDATE articles SET coder_version = ?, status = ?, skip_reason = ? WHERE id = ?",
+                            [version, coded.article.status, coded.article.skip_reason, article.id])
                 counts["removed"] += len(gone)
                 counts["articles"] += 1
         return counts
@@ -299,8 +303,9 @@ class DuckDBStore(Store):
                     yield Article.model_validate(dict(zip(names, values)))
 
     def recode_ids(self, article_id: str | None = None) -> list[str]:
-        """Ids of the stored coded articles in id order, or ``[article_id]`` when it is stored."""
-        where, params = " WHERE status = 'coded'", []
+        """Ids of the stored articles the coder handles (coded, or failed before), in id order;
+        or ``[article_id]`` when it is stored."""
+        where, params = " WHERE status IN ('coded', 'failed')", []
         if article_id:
             where, params = " WHERE id = ?", [article_id]
         with self._cursor("read article ids") as cur:
