@@ -36,6 +36,7 @@ per embedding level (clause hops from the sentence root, at most 3), -0.15 for `
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +83,7 @@ class Draft:
     rule: str = ""
     why: list[str] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
+    historical: bool = False
 
 
 # ----------------------------------------------------------------------------- matching
@@ -110,6 +112,13 @@ def _word_match(tok: Any, alts) -> bool:
         if got == need or lem == need:
             return True
     return False
+
+
+def _alts(words) -> tuple[tuple[str, ...], ...] | None:
+    """A cue word list as word-sequence alternatives for ``_word_match``."""
+    if words is None:
+        return None
+    return tuple(tuple(w for w in str(x).lower().replace("-", " ").split() if w) for x in words)
 
 
 def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
@@ -366,7 +375,9 @@ class SentenceCoder:
             return f, True, None
         head = tok.head
         light = self.cues["light_verbs"]
-        if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and _lemma(head) in light:
+        if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and _lemma(head) in light \
+                and child(head, "oprd", "acomp") is None:
+            # ("called the accusations schizophrenic": a judgement on the noun, not its act)
             src, _ = self.verb_source(head)
             if src:
                 src.how = f"subject of light verb '{head.text}'; " + src.how
@@ -396,8 +407,19 @@ class SentenceCoder:
                 return modals[c.lower_], f"modal '{c.text}'"
             if c.dep_ == "mark" and c.lower_ in self.cues["conditional_markers"]:
                 return "hypothetical", f"conditional '{c.text}'"
+        # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
+        for c in tok.children:
+            if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
+                return "hypothetical", f"main clause of conditional '{mk.text} ... {c.text}'"
+        # a conjunct verb shares its head's auxiliaries ("will fight Israel and kidnap soldiers")
+        if tok.dep_ == "conj" and tok.head.pos_ in VERB_POS and child(tok, "aux", "auxpass") is None:
+            mm, mw = self.modality(tok.head)
+            if mm is not None:
+                return mm, f"conjunct of '{tok.head.text}': {mw}"
         t = tok
-        for _ in range(3):
+        for _ in range(4):
+            while t.dep_ == "conj" and t.head.pos_ in VERB_POS and t.head.i != t.i:
+                t = t.head  # "fail to set up X or fail to agree": conjuncts share the clause
             if t.dep_ not in ("xcomp", "ccomp", "advcl") or t.head.i == t.i:
                 break
             head = t.head
@@ -410,9 +432,14 @@ class SentenceCoder:
                 acomp = child(head, "acomp")
                 if acomp is not None and _lemma(acomp) in govs:
                     return govs[_lemma(acomp)], f"'{head.text} {acomp.text}'"
+            purpose = t.dep_ == "advcl" and child(t, "mark") is None and child(t, "aux") is not None
             for c in head.children:  # "is likely to", "is expected to": the governor's own modal
-                if c.dep_ in ("aux", "auxpass") and c.lower_ in modals and t.dep_ == "xcomp":
+                if c.dep_ in ("aux", "auxpass") and c.lower_ in modals and (t.dep_ == "xcomp" or purpose):
                     return modals[c.lower_], f"modal '{c.text}' of '{head.text}'"
+            if purpose or (t.dep_ == "xcomp" and head.dep_ == "conj"):
+                for c in head.children:  # "should use her address to rule out": the purpose shares it
+                    if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
+                        return "hypothetical", f"main clause of conditional '{mk.text}'"
             if t.dep_ == "ccomp":
                 break
             t = head
@@ -480,6 +507,10 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> list[Draft]:
         drafts: list[Draft] = []
+        for pat in self.cues.get("boilerplate_sentences") or ():
+            if re.search(pat, sent.text, re.IGNORECASE):
+                self.doc.note(STAGE, skipped=sent.text[:60], at=sent.start_char, reason=f"boilerplate line ({pat})")
+                return []
         absorbed: set[int] = set()
         matches: list[Match] = []
         for tok in sent:
@@ -552,6 +583,199 @@ class SentenceCoder:
                               source.how + f"; civilians acting in '{what}' -> {country} (manual, CVL: domestic)")
         return None
 
+    # ------------------------------------------------------------------ precision guards
+
+    def trigger_objects(self, tok: Any, kind: str) -> list[Any]:
+        """The thing a trigger acts on: verb direct object/attribute (passive: its subject); noun
+        of-object or possessor. A relative pronoun stands for the noun its clause modifies."""
+        if kind == "verb":
+            deps = ("dobj", "attr", "oprd") + (("nsubjpass",) if is_passive(tok) else ())
+            objs = [c for c in tok.children if c.dep_ in deps]
+        else:
+            objs = [pobj_of(p) for p in children(tok, "prep") if p.lower_ == "of"]
+            objs += children(tok, "poss")
+        if not objs and kind == "verb":
+            # "a demographic that Obama has failed to capture": the relative clause's head noun
+            t = tok
+            while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "relcl":
+                subj = child(t, "nsubj")
+                if subj is not None and subj.lower_ not in ("that", "which", "who"):
+                    objs = [t.head]
+        out: list[Any] = []
+        for o in objs:
+            if o is None:
+                continue
+            if o.lower_ in ("that", "which", "who", "whom"):
+                t = tok
+                while t.dep_ != "relcl" and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ == "relcl":
+                    o = t.head
+            out.append(o)
+            out.extend(o.conjuncts)
+        return out
+
+    def sense_violation(self, m: Match) -> str | None:
+        """Sense restrictions by object (cues.yaml ``sense_restrictions``): 'released a tape' is no
+        RETREAT, 'withdrew his bid' no withdrawal, 'failed to capture voters' no arrest."""
+        e, tok = m.entry, m.token
+        lem = _lemma(tok)
+        for r in self.cues.get("sense_restrictions") or ():
+            if e.group not in r.get("groups", ()) or (lem not in r.get("lemmas", ()) and e.lemma not in r.get("lemmas", ())):
+                continue
+            objs = self.trigger_objects(tok, e.kind)
+            words_not = set(r.get("words_not") or ())
+            if words_not:
+                hit = next((c for c in tok.children if c.lower_ in words_not or _lemma(c) in words_not), None)
+                if hit is not None:
+                    return f"sense: '{tok.text} {hit.text}' is not this event"
+            bad = _alts(r.get("object_not"))
+            if bad:
+                o = next((o for o in objs if _word_match(o, bad)), None)
+                if o is not None:
+                    return f"sense: object '{o.text}' of '{tok.text}' is not this event"
+            for prep, words in (r.get("prep_not") or {}).items():
+                for p in prep_children(tok):
+                    o = pobj_of(p) if p.lower_ == prep else None
+                    if o is not None and _word_match(o, _alts(words)):
+                        return f"sense: '{tok.text} {prep} {o.text}' is not this event"
+            good = _alts(r.get("object_in"))
+            if good is not None:
+                if not objs:
+                    if not r.get("absent_ok"):
+                        return f"sense: '{tok.text}' needs an object of its sense"
+                    continue
+                kinds = set(r.get("object_actor_kinds") or ())
+                sectors = set(r.get("object_actor_sectors") or ())
+                ok = False
+                for o in objs:
+                    if _word_match(o, good):
+                        ok = True
+                        break
+                    mo = self.index.at(o)  # the object itself is an actor (not one inside its phrase)
+                    if mo is not None and (mo.kind in kinds or (mo.sector or "") in sectors):
+                        ok = True
+                        break
+                if not ok:
+                    return f"sense: object '{objs[0].text}' of '{tok.text}' is not what this event acts on"
+        return None
+
+    def generic_clause(self, m: Match, typ: str) -> str | None:
+        """Generic, habitual or standing-state clauses: no event (manual: an event is an act)."""
+        tok = m.token
+        cues = self.cues
+        clause = tok
+        hab = set(cues.get("habitual_adverbs") or ())
+        for c in clause.children:
+            if c.dep_ in ("advmod", "npadvmod") and c.lower_ in hab:
+                return f"habitual: '{c.text} {tok.text}'"
+        if m.entry.kind == "verb" and is_passive(tok) and typ in (cues.get("standing_passive_types") or ()):
+            aux = [c for c in tok.children if c.dep_ == "auxpass"]
+            if aux and all(a.tag_ in ("VBZ", "VBP") for a in aux) and child(tok, "aux") is None:
+                return f"standing label: present passive '{aux[0].text} {tok.text}'"
+        # "Norway has 500 soldiers deployed": a stative possession, not a deployment
+        if m.entry.kind == "verb" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "ccomp", "oprd", "xcomp"):
+            head = tok.head if tok.dep_ != "acl" else tok.head.head
+            if head is not None and _lemma(head) in (cues.get("stative_possession_verbs") or ()) and child(tok, "aux") is None:
+                return f"standing state: '{head.text} ... {tok.text}'"
+        # relative clauses that describe a role ("the JAG, who prosecutes all military cases") or a
+        # capacity ("an attorney, who must also concur"): present simple or modal, no event
+        t = tok
+        while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "relcl":
+            auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if t.tag_ in ("VBZ", "VBP") and not auxes:
+                return f"role-describing relative clause '{t.text}'"
+            if any(a.lower_ in cues["modals"] for a in auxes):
+                return f"capacity in a relative clause '{t.text}'"
+        return None
+
+    def historical_mark(self, tok: Any) -> str | None:
+        """An explicit past year or era attached to the trigger's clause ('in 1967', 'back in 1983',
+        'during World War II'): the event is historical. Only years at least two years before
+        publication, so that the rule is certain."""
+        pub = (self.doc.article.published or "")[:4]
+        if not pub.isdigit():
+            return None
+        pub_year = int(pub)
+        eras = tuple(self.cues.get("historical_eras") or ())
+        clause = tok
+        if tok.pos_ in NOUN_POS and tok.head.pos_ in VERB_POS and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+            clause = tok.head
+        stop = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj"}
+
+        def in_clause(t: Any) -> bool:
+            while t.i != clause.i:
+                if t.dep_ in stop or t.head.i == t.i:
+                    return False
+                t = t.head
+            return True
+
+        norm = lambda x: " ".join(x.lower().replace("-", " ").split())  # noqa: E731
+        eras_n = [norm(e) for e in eras]
+        for c in clause.subtree:
+            if c.i == clause.i or not in_clause(c):
+                continue
+            txt = c.text
+            if txt.isdigit() and len(txt) == 4 and 1900 <= int(txt) <= pub_year - 2 and self._adverbial(c, clause, tok):
+                return f"explicit past year '{txt}'"
+            if c.dep_ == "pobj" and eras_n and self._adverbial(c, clause, tok):
+                low = norm(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+                if any(era in low for era in eras_n):
+                    return f"explicit past era '{c.text}'"
+        return None
+
+    def realised(self, tok: Any) -> bool:
+        """Is a possessed nominal trigger realised by a light verb of its clause ('issued his
+        endorsement', 'gave his support to')?"""
+        verbs = set(self.cues.get("realising_verbs") or ()) | set(self.cues["light_verbs"])
+        head = tok.head
+        if tok.dep_ in ("dobj", "attr", "oprd") and _lemma(head) in verbs and _lemma(head) != "be":
+            return True
+        # "Firefly's condemnation of Sylvania surprised nobody": the active subject of a reporting
+        # clause, with its recipient named, reports the act itself
+        if (tok.dep_ == "nsubj" and head.pos_ in VERB_POS and head.dep_ == "ROOT") or tok.dep_ == "ROOT":
+            of = next((pobj_of(p) for p in children(tok, "prep") if p.lower_ == "of"), None)
+            if of is not None and self.index.under(of):
+                return True
+        return False
+
+    def hosted(self, source: Filler, target: Filler) -> bool:
+        if not target:
+            return False
+        src_countries = {a.country for a in source.actors if a.country}
+        for a in target.actors:
+            if a.kind in ("person", "government", "igo", "organization", "group", "sector"):
+                return True
+            if a.country and src_countries and a.country not in src_countries:
+                return True
+        return False
+
+    def physical_protest(self, source: Filler, tok: Any, vp: dict) -> bool:
+        sectors = set(vp.get("collective_sectors") or ())
+        if source.actors and all(a.kind not in ("person",) and a.kind not in STATE_KINDS
+                                 and (a.sector or "CVL") in sectors for a in source.actors):
+            return True
+        words = set(vp.get("physical_words") or ())
+        return any(_lemma(t) in words or t.lower_ in words for t in tok.subtree if t.i != tok.i)
+
+    @staticmethod
+    def _adverbial(c: Any, clause: Any, tok: Any) -> bool:
+        """Is ``c`` inside an in/during/on phrase attached to the clause verb or the trigger
+        ('seized X in 1967', 'an attack back in 1983'), not inside an object ('the 1994 treaty')?"""
+        t = c
+        while t.i not in (clause.i, tok.i) and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in ("in", "during", "on") and t.head.i in (clause.i, tok.i):
+                return True
+            if t.dep_ == "prep" and t.lower_ in ("in", "during", "on") and t.head.dep_ == "advmod" \
+                    and t.head.head.i in (clause.i, tok.i):
+                return True  # "back in 1983"
+            t = t.head
+        return False
+
     def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
         e, tok = m.entry, m.token
         why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
@@ -560,6 +784,12 @@ class SentenceCoder:
             return None
         if e.kind == "verb" and (poll := self.poll_subject(subject_of if subject_of is not None else tok)) is not None:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"opinion poll result: '{poll.text}'")
+            return None
+        if (sense := self.sense_violation(m)) is not None:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=sense)
+            return None
+        if (generic := self.generic_clause(m, e.type)) is not None:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=generic)
             return None
         # ---- source
         light = None
@@ -578,6 +808,16 @@ class SentenceCoder:
                 if src:
                     src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
                     source, direct = src, False
+        if e.kind == "noun" and source and source.how.startswith("possessor") and not self.realised(tok):
+            # "Reagan's endorsement", "Japan's refusal to apologise": a mention of an act, not a new one
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                          reason="nominal trigger with only a possessor as source and no realising verb")
+            return None
+        if e.kind == "verb" and source and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") \
+                and child(tok, "nsubj", "nsubjpass", "agent") is None and source.how.startswith("controlled by"):
+            # "When asked why he was dismissed, X stated": X was asked, he did not ask
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="passive participle: no agent")
+            return None
         # ---- composition
         typ, mode, cameo = e.type, e.mode, e.cameo
         comp_m, comp_tok = (self.complement(tok, e.governs) if e.governs else (None, None))
@@ -600,6 +840,12 @@ class SentenceCoder:
                 cameo = codes["REQUEST"].get(ct, codes["REQUEST"]["default"])
                 if not target and comp_tok.dep_ == "ccomp" and comp_src:
                     target = comp_src  # "demanded that Israel withdraw"
+            elif e.governs == "intent" and ct in CONFLICT_TYPES and not (target or comp_target):
+                # "vowed to keep fighting the development": a conflict intent with no recipient actor is
+                # neither a THREATEN (manual: threats are made to an actor) nor an AGREE
+                self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                              reason=f"intent to {ct} without a recipient actor")
+                return None
             elif e.governs in ("threaten", "intent") and (e.governs == "threaten" or ct in CONFLICT_TYPES):
                 typ = "THREATEN"
                 mode = modes["THREATEN"].get(ct, modes["THREATEN"]["default"]) or None
@@ -614,8 +860,11 @@ class SentenceCoder:
                     # future retreat ("will withdraw") stays CONCEDE (manual, CONCEDE), see below
                     typ, mode = "AGREE", None
                     cameo = codes["AGREE"].get(ct, codes["AGREE"]["default"])
-                else:  # "agreed to investigate": the complement with intended modality
-                    typ, mode, cameo = ct, comp_m.entry.mode, comp_m.entry.cameo
+                else:
+                    # "promised funding to investigate", "agreed to a settlement banning X": a promise
+                    # or agreement is AGREE; it never takes the complement's type (manual, AGREE)
+                    typ, mode = "AGREE", None
+                    cameo = codes["AGREE"].get(ct, codes["AGREE"]["default"])
                 target = target or comp_target
             elif e.governs in ("refuse", "reject"):
                 typ = "REJECT"
@@ -636,7 +885,8 @@ class SentenceCoder:
                 out = neg if isinstance(neg, list) else [neg]
                 failing = _lemma(tok) in self.cues["failure_governors"]
                 for x in out:
-                    if failing and x.type in self.cues["negated_to_reject"] and not x.negated:
+                    if failing and x.type in self.cues["negated_to_reject"] and not x.negated \
+                            and x.modality not in ("hypothetical", "question", "possible"):
                         # "failed to reach agreement": a refusal to agree (manual, REJECT)
                         x.why.append(f"failed by governor '{tok.text}': {x.type} coded REJECT (manual, REJECT: refusals)")
                         x.mode = self.cues["complement_modes"]["REJECT"].get(x.type, self.cues["complement_modes"]["REJECT"]["default"])
@@ -682,6 +932,22 @@ class SentenceCoder:
         if typ == "PROTEST" and (placed := self.located_civilians(source, tok)) is not None:
             source = placed
             why.append("civilians placed by the event's location (manual, CVL)")
+        cues = self.cues
+        if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
+            return extra or None
+        if e.group in (cues.get("visit_groups") or ()) and not self.hosted(source, target):
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="trip without a foreign host")
+            return extra or None
+        if e.kind == "verb" and _lemma(tok) in (cues.get("request_with_complement") or ()) \
+                and any(c.dep_ == "xcomp" and child(c, "aux") is not None for c in tok.children):
+            typ, mode, cameo = "REQUEST", None, "100"
+            why.append(f"'{tok.text} X to do Y' is a demand (manual, REQUEST)")
+        vp = cues.get("verbal_protest") or {}
+        if typ == "PROTEST" and e.kind == "verb" and _lemma(tok) in vp.get("lemmas", ()) and not self.physical_protest(source, tok, vp):
+            alt = vp["recode"]
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
         # ---- state actor recoding ("the government protested")
         if e.if_state_actor and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in source.actors):
             alt = dict(e.if_state_actor)
@@ -727,12 +993,24 @@ class SentenceCoder:
                 typ, mode = "CONCEDE", None
         speakers = self.speakers_of(tok)
         speaker = speakers[0][0] if speakers else Filler()
-        if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"]
-                and speaker and {actor_key(a) for a in speaker.actors} & {actor_key(a) for a in source.actors}):
-            why.append(f"announced future {typ} by its own actor coded THREATEN (manual, auxiliary modes)")
+        quote = self.quote_at(tok.idx)
+        if not speaker and quote is not None and quote.speaker is not None:
+            speaker = Filler([quote.speaker], [], "quote speaker")
+        own = bool(speaker) and self.same_group(speaker.actors, source.actors)
+        if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"] and own):
+            # "we will fight Israel", a Hamas official on Hamas fighters: the speaker's own side
+            why.append(f"announced future {typ} by its own actor/group coded THREATEN (manual, auxiliary modes)")
             mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
             cameo = self.cues["complement_cameo"]["THREATEN"].get(typ, "130")
             typ = "THREATEN"
+        elif speaker and not own:
+            verbs = {_lemma(st) for _, st in speakers}
+            if modality is None and verbs & set(cues.get("claim_verbs") or ()):
+                # "Chavez claims Colombia invaded": the act is Chavez's claim; the content is unverified
+                modality, mwhy = "hypothetical", f"content of a claim ('{', '.join(sorted(verbs))}')"
+            elif modality in ("future", "intended") and (quote is not None or verbs & set(cues.get("prediction_speech_verbs") or ())):
+                # "Sinn Fein will sign up", said by a unionist: a prediction, not Sinn Fein's act
+                modality, mwhy = "hypothetical", f"a third party's prediction ({mwhy})"
         if mwhy:
             why.append(f"modality {modality}: {mwhy}")
         if negated:
@@ -751,7 +1029,37 @@ class SentenceCoder:
             if q is not None and q.speaker is not None and actor_key(q.speaker) not in skeys and q.speaker.kind != "outlet":
                 reported_by = q.speaker
                 why.append(f"inside quote {q.id} by {q.speaker.text}")
-        # ---- confidence
+        # ---- historical: an explicit past year or era on the clause (the dates stage dates it)
+        historical = self.historical_mark(tok)
+        if historical:
+            why.append(f"historical: {historical}")
+        # ---- confidence (calibrated on the 2026 precision read, see module docstring)
+        conf = self.confidence(e, source, target, direct, composed, tok, modality, negated, reported_by, historical)
+        why.append(f"source {[a.text for a in source.actors]} ({source.how})")
+        if target:
+            why.append(f"target {[a.text for a in target.actors]} ({target.how})")
+        rule = f"{e.id} | source:{source.how.split(';')[0]}" + (f" | target:{target.how.split(';')[0]}" if target else "")
+        if historical:
+            rule += f" | historical: {historical}"
+        d = Draft(match=m, type=typ, mode=mode, cameo=cameo, source=source, target=target, negated=negated,
+                  modality=modality, reported_by=reported_by, confidence=conf, rule=rule, why=why,
+                  contexts=list(e.contexts), historical=bool(historical))
+        return [d] + extra if extra else d
+
+    def same_group(self, speakers: list[Actor], sources: list[Actor]) -> bool:
+        """Is the speaker the source or a member of it ('a Hamas official' on 'the sons of Hamas')?"""
+        for a in speakers:
+            for b in sources:
+                if actor_key(a) == actor_key(b) or (a.code and a.code == b.code and a.kind == b.kind):
+                    return True
+                an, bn = (a.name or a.text or "").lower(), (b.name or b.text or "").lower()
+                if an and bn and (bn in (a.text or "").lower() or an in (b.text or "").lower()):
+                    return True
+        return False
+
+    def confidence(self, e: Entry, source: Filler, target: Filler, direct: bool, composed: bool, tok: Any,
+                   modality: str | None, negated: bool, reported_by: Actor | None, historical: str | None) -> float:
+        """See the module docstring: structural evidence up, every hedge on the act down."""
         conf = e.confidence
         conf += 0.1 if direct else -0.1
         if "pronoun" in source.how or "nearest person" in source.how:
@@ -761,15 +1069,19 @@ class SentenceCoder:
         if composed:
             conf += 0.05
         conf -= 0.05 * min(3, self.depth(tok))
-        conf = round(min(0.99, max(0.05, conf)), 3)
-        why.append(f"source {[a.text for a in source.actors]} ({source.how})")
-        if target:
-            why.append(f"target {[a.text for a in target.actors]} ({target.how})")
-        rule = f"{e.id} | source:{source.how.split(';')[0]}" + (f" | target:{target.how.split(';')[0]}" if target else "")
-        d = Draft(match=m, type=typ, mode=mode, cameo=cameo, source=source, target=target, negated=negated,
-                  modality=modality, reported_by=reported_by, confidence=conf, rule=rule, why=why,
-                  contexts=list(e.contexts))
-        return [d] + extra if extra else d
+        if e.kind == "noun":
+            conf -= 0.05
+        if reported_by is not None:
+            conf -= 0.1
+        if negated:
+            conf -= 0.15
+        if not any(a.country for a in source.actors):
+            conf -= 0.1
+        if historical:
+            conf -= 0.2  # the dates stage recomputes ``historical`` from the attached date
+        if modality is not None:
+            conf = min(conf - 0.3, 0.4)
+        return round(min(0.99, max(0.05, conf)), 3)
 
     def depth(self, tok: Any) -> int:
         n, t = 0, tok
@@ -823,6 +1135,9 @@ class SentenceCoder:
             target = self.actors_of(inner, "addressee (subject of the obligation)") if inner is not None else Filler()
             skeys = {actor_key(a) for a in source.actors}
             target.actors = [a for a in target.actors if actor_key(a) not in skeys]
+            if not target:
+                # "he argues that the system should function ...": an opinion, no demand on an actor
+                continue
             comp = child(tok, "xcomp") if cue.i == tok.i else tok
             cm = match(comp) if comp is not None else None
             ct = cm.entry.type if cm is not None else None
@@ -857,5 +1172,5 @@ class SentenceCoder:
             cameo=d.cameo, quad_class=quad, goldstein=goldstein, negated=d.negated, modality=d.modality,
             sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=art.text[t_start:t_end],
             trigger_start=t_start, trigger_end=t_end, confidence=d.confidence, reported_by=d.reported_by,
-            rule=d.rule, coder_version=CODER_VERSION,
+            rule=d.rule, coder_version=CODER_VERSION, historical=d.historical,
         )
