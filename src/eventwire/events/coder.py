@@ -402,15 +402,15 @@ class SentenceCoder:
     def modality(self, tok: Any) -> tuple[str | None, str]:
         modals = self.cues["modals"]
         govs = self.cues["modality_governors"]
+        # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
+        for c in tok.children:
+            if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
+                return "hypothetical", f"main clause of conditional '{mk.text} ... {c.text}'"
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in modals:
                 return modals[c.lower_], f"modal '{c.text}'"
             if c.dep_ == "mark" and c.lower_ in self.cues["conditional_markers"]:
                 return "hypothetical", f"conditional '{c.text}'"
-        # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
-        for c in tok.children:
-            if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
-                return "hypothetical", f"main clause of conditional '{mk.text} ... {c.text}'"
         # a conjunct verb shares its head's auxiliaries ("will fight Israel and kidnap soldiers")
         if tok.dep_ == "conj" and tok.head.pos_ in VERB_POS and child(tok, "aux", "auxpass") is None:
             mm, mw = self.modality(tok.head)
@@ -840,6 +840,10 @@ class SentenceCoder:
                 cameo = codes["REQUEST"].get(ct, codes["REQUEST"]["default"])
                 if not target and comp_tok.dep_ == "ccomp" and comp_src:
                     target = comp_src  # "demanded that Israel withdraw"
+            elif e.governs == "intent" and ct in CONFLICT_TYPES and comp_tok.dep_ in ("acl", "relcl"):
+                # "agreed to a settlement banning X": the agreement is to the settlement (manual, AGREE)
+                typ, mode, cameo = "AGREE", None, codes["AGREE"]["default"]
+                target = target or Filler()
             elif e.governs == "intent" and ct in CONFLICT_TYPES and not (target or comp_target):
                 # "vowed to keep fighting the development": a conflict intent with no recipient actor is
                 # neither a THREATEN (manual: threats are made to an actor) nor an AGREE
@@ -997,6 +1001,10 @@ class SentenceCoder:
         if not speaker and quote is not None and quote.speaker is not None:
             speaker = Filler([quote.speaker], [], "quote speaker")
         own = bool(speaker) and self.same_group(speaker.actors, source.actors)
+        if speaker and not own and e.kind == "verb":
+            # "our fighters will attack", "we will kidnap": first person inside the speaker's words
+            subj, _ = subject_token(tok)
+            own = subj is not None and any(t.lower_ in ("we", "our", "us") for t in subj.subtree)
         if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"] and own):
             # "we will fight Israel", a Hamas official on Hamas fighters: the speaker's own side
             why.append(f"announced future {typ} by its own actor/group coded THREATEN (manual, auxiliary modes)")
