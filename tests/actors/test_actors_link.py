@@ -121,3 +121,21 @@ def test_actors_link_an_institution_is_not_a_role_holder(actors):
 def test_actors_month_is_not_a_former_prime_minister(actors):
     doc = actors("The ruling is expected in May, officials said.", "2010-03-01")
     assert not any(m.kind == "person" for m in doc.actors)
+
+
+def test_actors_surname_links_to_the_full_name_in_the_article(actors):
+    # "Clinton" is shared by two people in the table: the article's own full name decides
+    text = "Senator Hillary Clinton spoke in Iowa on Monday. Later Clinton left for Ohio."
+    doc = actors(text, "2007-06-01")
+    later = [a for a in doc.actors if a.start > text.index("Later") and a.text == "Clinton"]
+    assert later and later[0].country == "USA" and later[0].entity == doc.actors[0].entity
+
+
+def test_actors_former_leaders_have_countries(actors):
+    doc = actors("Richard Nixon resigned the presidency.", "2007-06-01")
+    assert doc.actors and doc.actors[0].country == "USA"
+
+
+def test_actors_wikinews_section_headers_are_not_actors(actors):
+    doc = actors("Australian news The Lowland Institute released a report on Monday.", "2007-06-01")
+    assert not [a for a in doc.actors if a.text == "Australian"], doc.actors

@@ -66,6 +66,13 @@ def link_mentions(found: list[Found]) -> list[Linked]:
             link = f"same table entry as earlier mention ({key})"
         elif f.kind == "person" and not f.person and f.name and " " not in f.name:
             prior = [p for p in persons if not p.found.person and p.found.name and p.found.name.split()[-1] == f.name]
+            if not prior:
+                # "Clinton" after "Hillary Clinton" (a table person whose surname is ambiguous in the
+                # table): the article's own earlier full name decides, when it is the only one
+                prior = [p for p in persons if p.found.person and p.found.name and p.found.name.split()[-1] == f.name]
+                prior = [p for p in prior if len({q.found.name for q in prior}) == 1][:1]
+                if prior:
+                    f.person, f.role = prior[0].found.person, prior[0].found.role
             if len(prior) == 1:
                 eid, src = prior[0].entity, prior[0].found
                 f.name, f.country, f.sector, f.code = src.name, src.country or f.country, src.sector or f.sector, src.code or f.code

@@ -7,6 +7,12 @@ Reads the spaCy parse, writes ``doc.actors``. Knowledge tables load once per pro
 
 from __future__ import annotations
 
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
 from ..errors import StageError
 from ..pipeline import Document, register
 from ..records import ActorMention
@@ -17,12 +23,32 @@ from .tables import knowledge
 NAME = "eventwire.actors.v1"
 
 
+@functools.lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(re.compile(p, re.IGNORECASE) for p in data.get("leading") or ())
+
+
+def _boilerplate_end(text: str) -> int:
+    """End offset of leading page furniture ('Australian news ...'), 0 if none."""
+    end = 0
+    for pat in _boilerplate_patterns():
+        m = pat.match(text)
+        if m:
+            end = max(end, m.end())
+    return end
+
+
 def to_records(doc: Document) -> list[ActorMention]:
     text = doc.text
     linked = link_mentions(find_mentions(doc.spacy, doc.article.published))
     records: list[ActorMention] = []
+    furniture = _boilerplate_end(text)
     for n, lk in enumerate(linked, start=1):
         f = lk.found
+        if f.end <= furniture:
+            doc.note(NAME, dropped=text[f.start:f.end], why="inside Wikinews page furniture (data/boilerplate.yaml)")
+            continue
         mid = f"a{n}"
         sectors = [s for s in [f.sector, *f.extra_sectors] if s]
         sectors = list(dict.fromkeys(sectors))
