@@ -109,3 +109,22 @@ def test_dates_attach_seed_full_pipeline(code_text, seed_text):
     if not summit:
         pytest.skip("the event coder codes nothing in the summit sentence yet")
     assert all(e.date == "2021-06-16" and e.historical for e in summit)
+
+
+@pytest.mark.slow
+def test_dates_attach_keeps_the_coders_historical_flag(nlp):
+    """The coder flags "during the Second World War" as historical; no date here must not clear it."""
+    text = "Veterans recalled how the army shelled the port during the Second World War."
+    doc = Document(Article(id="t", text=text, published="2024-05-11", language="en"))
+    doc.spacy = nlp(text)
+    DatesStage()(doc)
+    event = make_event(text, "shelled")
+    event.historical = True  # as the event coder sets it for an explicit past era
+    doc.events = [event]
+    EventDater()(doc)
+    assert event.historical is True
+    assert "kept from the event coder" in doc.trace[STAGE][0]["why"]
+    fresh = make_event(text, "shelled")
+    doc.events = [fresh]
+    EventDater()(doc)
+    assert fresh.historical is False  # nothing in the text dates it before the publication week

@@ -7,7 +7,8 @@ the publication date. The rules are in ``data/attach.yaml``.
 
 ``historical`` is True when the event ended before the Monday of the publication week
 (periods count by their last day: "earlier this month" is not historical if the month's
-first days fall in the publication week).
+first days fall in the publication week), or when the event coder already flagged it (an
+explicit past year or era in its clause): this stage never clears the flag.
 """
 
 from __future__ import annotations
@@ -152,7 +153,12 @@ class EventDater:
                 event.date = None
                 last = None
                 why = "no attached date and no publication date"
-            event.historical = bool(monday and last and last < monday)
+            # The coder may already know better ("in 1967", "during World War II" with no
+            # resolvable date here): a date can make an event historical, never undo it.
+            by_date = bool(monday and last and last < monday)
+            if event.historical and not by_date:
+                why += "; historical kept from the event coder (an explicit past year or era)"
+            event.historical = event.historical or by_date
             doc.note(self.name, event=event.id, trigger=event.trigger, date=event.date,
                      historical=event.historical, why=why)
         return doc
