@@ -44,11 +44,44 @@ def test_analyst_demo_three_outlet_story_merges(demo_db):
     with open_store(demo_db, read_only=True) as store:
         raw = store.events(since="2024-05-11", until="2024-05-11")
         merged = store.events(since="2024-05-11", until="2024-05-11", dedup="event")
-        if not raw:
-            pytest.skip("no events coded for 2024-05-11")
+        assert raw, "the coder found no event in the three-outlet story of 2024-05-11"
         assert len(merged) < len(raw)
         assert sum(e["n_mentions"] for e in merged) == len(raw)
         assert max(e["n_sources"] for e in merged) >= 2  # one event reported by several outlets
+
+
+def reference_columns(shared, heading: str) -> list[str]:
+    """The ordered column list of one format, as ../shared/reference/event-data-schemas.md gives it."""
+    text = (shared / "reference" / "event-data-schemas.md").read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n", 1)[1]  # drop the rest of the heading line
+    lines = []
+    for line in section.splitlines():
+        if line.startswith("## "):
+            if lines:  # the next format
+                break
+            continue  # a heading that runs over two lines
+        if line.startswith(("Notes", "(")):
+            break
+        lines.append(line)
+    return [c.strip() for c in " ".join(lines).split(",") if c.strip()]
+
+
+def test_analyst_demo_exports_read_back_with_pandas_match_the_reference(demo_db, tmp_path, shared):
+    import pandas
+
+    gdelt_names = reference_columns(shared, "## GDELT 2.0 Events")
+    polecat_names = reference_columns(shared, "## POLECAT")
+    assert len(gdelt_names) == 61 and len(polecat_names) == 40
+    assert schema_columns("gdelt") == gdelt_names and schema_columns("polecat") == polecat_names
+    with open_store(demo_db, read_only=True) as store:
+        meta = export_events(store, str(tmp_path / "g.tsv"), schema="gdelt", fmt="tsv")
+        export_events(store, str(tmp_path / "p.tsv"), schema="polecat", fmt="tsv")
+    gdelt = pandas.read_csv(tmp_path / "g.tsv", sep="\t", header=None, dtype=str)  # GDELT has no header row
+    assert gdelt.shape == (meta["rows"], 61) and meta["rows"] > 0
+    gdelt.columns = gdelt_names
+    assert gdelt["EventRootCode"].str.len().eq(2).all()  # CAMEO codes stay strings: "04", not 4
+    polecat = pandas.read_csv(tmp_path / "p.tsv", sep="\t", dtype=str)
+    assert list(polecat.columns) == polecat_names and len(polecat) > 0
 
 
 def test_analyst_demo_gdelt_and_polecat_read_back(demo_db, tmp_path):
