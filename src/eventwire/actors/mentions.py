@@ -156,7 +156,7 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     found: list[Found] = []
     i, n = 0, len(sdoc)
     while i < n:
-        j = _phrase(sdoc, i, hit_at, found, published)
+        j = _phrase(sdoc, text, i, hit_at, found, published)
         i = max(j, i + 1)
     return _share_countries(sdoc, _organisations(sdoc, found))
 
@@ -249,9 +249,9 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _phrase(sdoc, i: int, hit_at, found: list[Found], published: str | None) -> int:
+def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str | None) -> int:
+    # ``text`` is sdoc.text, passed in: spaCy rebuilds it on every access (quadratic per article)
     k = knowledge()
-    text = sdoc.text
     n = len(sdoc)
     j = i
     det = False
