@@ -233,7 +233,7 @@ def _is_metonym(doc: Document, m: Mention) -> str | None:
     key = fold(m.text)
     building = key in rules["buildings"]
     capital = (rules["capitals"] and key in capitals() and any(
-        e.kind == "city" for e in m.candidates[:1])) or key in rules["bodies"]
+        e.kind == "city" and e.population >= 100000 for e in m.candidates)) or key in rules["bodies"]
     if not (building or capital):
         return None
     span = sp.char_span(m.start, m.end, alignment_mode="expand")
@@ -330,6 +330,8 @@ def facility_place(doc: Document, start: int, end: int, raw: str) -> bool:
     last = _head_word(words[-1])
     if any(_head_word(w) in heads["outlet_words"] for w in words):
         return False
+    if len(words) == 2 and _head_word(words[0]) in heads["denominations"]:
+        return False  # "the Catholic Church": the institution
     if last in heads["streets"]:
         return True
     if last not in heads["facilities"]:
@@ -372,7 +374,7 @@ SPEECH = {"say", "tell", "add", "argue", "claim", "write", "tweet", "explain", "
 NEAR_KM = 100.0
 
 
-def in_known_area(m: Mention, sp, mentions: list[Mention]) -> bool:
+def in_known_area(m: Mention, sp, mentions: list[Mention], min_population: int = 1000) -> bool:
     """Does the article place the name: is one of its places (a city of 1000+ people) within
     100 km of a city the article names, or in a state or province it names ("driving to
     Castlegar" in a story about B.C.)? A name that speaks is a person ("Bassett said")."""
@@ -385,13 +387,41 @@ def in_known_area(m: Mention, sp, mentions: list[Mention]) -> bool:
     areas = {(o.candidates[0].country, o.candidates[0].admin1) for o in mentions
              if o.candidates and o.candidates[0].kind == "admin1"}
     for c in m.candidates:
-        if not c.primary or c.kind != "city" or c.population < 1000 or c.lat is None:
+        if not c.primary or c.kind != "city" or c.population < min_population or c.lat is None:
             continue
         if (c.country, c.admin1) in areas:
             return True
         if any(haversine_km(c.lat, c.lon, o.lat, o.lon) <= NEAR_KM for o in cities if o.name != c.name):
             return True
     return False
+
+
+NAME_GLUE = {"'s", "\u2019s", "+", "&", "-", "\u2013"}
+
+
+def locative_names(doc: Document, seen: list[tuple[int, int]], doc_mentions: list[Mention]) -> list[Mention]:
+    """'applicants in Portroe', 'a market at Makeen': capitalised proper nouns right after a
+    locative preposition that no entity covers and the gazetteer knows (any size, any spelling)."""
+    sp = doc.spacy
+    out = []
+    for tok in sp:
+        if tok.lower_ not in LOCATIVE_PREPOSITIONS or tok.i + 1 >= len(sp):
+            continue
+        j = tok.i + 1
+        while j < len(sp) and j - tok.i <= 3 and sp[j].pos_ == "PROPN" and sp[j].text[:1].isupper() \
+                and sp[j].is_alpha and not sp[j].is_upper:
+            j += 1
+        if j == tok.i + 1 or (j < len(sp) and (sp[j].pos_ == "PROPN" or sp[j].text in NAME_GLUE)):
+            continue  # nothing, a longer name than we read, or a name of something else ("Eva's Village")
+        span = sp[tok.i + 1:j]
+        start, end = span.start_char, span.end_char
+        if _overlaps((start, end), seen) or fold(span.text) in stoplist() or _is_demonym(span.text):
+            continue
+        cands, variant = find_candidates(span.text)
+        m = Mention(start, end, span.text, "locative", cands, variant)
+        if cands and variant == span.text and in_known_area(m, sp, out + doc_mentions, min_population=0):
+            out.append(m)
+    return out
 
 
 def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
@@ -473,6 +503,10 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                 taken.append((m.start, m.end))
             else:
                 other_ents.append((m.start, m.end, m.source.split(":")[1].split("-")[0]))
+    if sp is not None:
+        for m in locative_names(doc, taken + [(s_, e_) for s_, e_, _ in other_ents], list(mentions)):
+            mentions.append(m)
+            taken.append((m.start, m.end))
     # gazetteer matcher over the whole text (spaCy misses and names embedded in ORG names)
     folded = fold_same_length(text)
     if len(folded) == len(text):
