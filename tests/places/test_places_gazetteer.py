@@ -77,3 +77,17 @@ def test_places_index_loads_fast_and_small(gaz):
     took, peak_mb = map(float, out.stdout.split())
     assert took < 1.0, f"loading took {took:.2f} s of CPU"
     assert peak_mb < 200, f"peak memory {peak_mb:.0f} MB"
+
+
+@pytest.mark.parametrize("name,state", [("Cuyahoga County", "Ohio"), ("Horry County", "South Carolina"),
+                                        ("Maui County", "Hawaii")])
+def test_places_lookup_finds_us_counties(gaz, name, state):
+    hits = [e for e in gaz.lookup(name) if e.kind == "admin2"]
+    assert hits and hits[0].country == "USA" and hits[0].admin1 == state
+    assert hits[0].lat is not None
+
+
+def test_places_lookup_puts_states_before_namesake_counties(gaz):
+    hits = gaz.lookup("Washington")
+    assert hits[0].kind == "admin1"
+    assert any(e.kind == "city" and e.population > 500000 for e in hits[:60])

@@ -171,3 +171,41 @@ def test_places_names_that_say_they_are_areas(name, area):
 ])
 def test_places_namesake_big_city_wins_over_its_state(places_pipeline, text, surface, kind):
     assert place(run(places_pipeline, text), surface).kind == kind
+
+
+@pytest.mark.parametrize("text,name,place_name", [
+    ("The Beverly Hills Police Department said the car was vandalised on Tuesday.", "Beverly Hills",
+     "Beverly Hills"),
+    ("Deputies from the Walker County Sheriff's Office arrested him near Chattanooga, Tennessee.",
+     "Walker County", "Walker County"),
+    ("She was treated at Derry's Altnagelvin Hospital after the crash.", "Derry", "Derry"),
+])
+def test_places_names_starting_organisations_are_places(places_pipeline, text, name, place_name):
+    p = place(run(places_pipeline, text), name)
+    assert p.name == place_name
+    assert "embedded in a name" in p.resolution
+
+
+def test_places_county_is_the_county_not_its_namesake_city(places_pipeline):
+    doc = run(places_pipeline, "Flooding closed roads across Walker County, Georgia, on Monday.")
+    p = place(doc, "Walker County")
+    assert p.kind == "admin2" and p.admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text,not_place", [
+    ("The Washington Post reported that the talks had stalled.", "Washington"),
+    ("The New York Times said the deal was off.", "New York"),
+    ("The Catholic Church is growing in Africa.", "Catholic Church"),
+    ("Congress will vote on the bill on Thursday.", "Congress"),
+])
+def test_places_outlets_and_institutions_are_not_places(places_pipeline, text, not_place):
+    doc = run(places_pipeline, text)
+    assert not [p for p in doc.places if not_place in p.text]
+
+
+def test_places_unknown_building_named_as_such_is_a_low_confidence_place(places_pipeline):
+    doc = run(places_pipeline, "Fans gathered at the Barclays Center in Brooklyn, New York, on Friday.")
+    names = {p.text: p for p in doc.places}
+    assert "Brooklyn" in names
+    fac = [p for p in doc.places if "Barclays Center" in p.text]
+    assert fac and fac[0].kind == "place" and fac[0].confidence < 0.5

@@ -6,13 +6,19 @@ the event (a target, "a swipe at the U.S.") is never its location. In order, for
 
 1. ``preposition``: a place governed by a locative preposition ("in", "at", "near", "outside",
    "across", ...) attached in the parse to the trigger, to its object, or to the verb whose
-   object the trigger is ("launched an attack in Herat");
-2. ``sentence``: the most specific confident place in the event's sentence that is not the
-   mention of one of the event's TARGET actors ("Putin criticised the U.S." is not in the US);
-   places that are no actor's mention come before the source's own mention ("Nigeria condemned");
-3. for a statement (verbal event: quad class 1 or 3, or a quote) ``source country``: the
-   country of the event's source actor, at country level; then the article focus;
-4. for anything else, the ``article focus``; then the source's country.
+   object the trigger is ("launched an attack in Herat"), or to a participle clause on the
+   trigger ("Speaking in Geneva, Lavrov accused ...");
+   — for a statement, never one that is the mention of an actor other than its speaker
+   ("Putin pushed back on the U.S. military" is not in the US);
+2. for a statement (verbal event: quad class 1 or 3, or a quote) whose place the text does not
+   give, ``source country``: the country of its source actors when they agree (a Putin-Biden
+   summit has none), at country level — the places a statement talks about are not where it
+   was made ("Putin called for an end to interference in Afghanistan" is a Russian statement);
+3. ``sentence``: the most specific confident place in the event's sentence that is not the
+   mention of one of the event's TARGET actors (for a statement: of any actor but its
+   speakers, unless a locative preposition governs it); places that are no actor's mention
+   come before the source's own mention;
+4. the ``article focus``; then (for an event that is not a statement) the source's country.
 
 The article focus is the place the article is about: each mention counts 1, a mention that is an
 actor's (a country acting: "the U.S. said") only 0.5, and a mention in the first sentence counts
@@ -58,6 +64,8 @@ def prepositional_place(doc: Document, event: Event) -> tuple[Place, str] | None
     trigger = span.root
     heads = [trigger]
     heads += [c for c in trigger.children if c.dep_ in {"dobj", "obj", "attr", "npadvmod"}]
+    # "Speaking in Geneva, Lavrov accused ...": a participle clause on the trigger
+    heads += [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"}]
     if trigger.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "xcomp", "conj"} and trigger.head is not trigger:
         heads.append(trigger.head)
     for head in heads:
@@ -118,18 +126,53 @@ def country_location(country: str | None) -> Location | None:
 
 
 def source_country(event: Event) -> Location | None:
-    for actor in event.source:
-        loc = country_location(actor.country)
-        if loc is not None:
-            return loc
-    return None
+    """The source actors' country, when they have one and agree (a Putin-Biden summit has none)."""
+    countries = {a.country for a in event.source if a.country and len(a.country) == 3}
+    if len(countries) != 1:
+        return None
+    return country_location(countries.pop())
+
+
+def _own_spans(event: Event) -> list[tuple[int, int]]:
+    return _actor_spans(event.source)
+
+
+STRONG_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
+
+
+def _strongly_located(doc: Document, p: Place) -> bool:
+    """Is the place the object of an unambiguous locative preposition ("in Afghanistan")?"""
+    if doc.spacy is None:
+        return False
+    span = doc.spacy.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in STRONG_LOCATIVE
+
+
+def excluded_spans(doc: Document, event: Event) -> list[tuple[int, int]]:
+    """Places that cannot locate this event: its targets' mentions, and for a statement every
+    other actor's mention that no locative preposition governs ("Nigeria condemned" is in
+    Nigeria; "Putin pushed back on the U.S. military" is not in the US; "values imposed in
+    Afghanistan" still names Afghanistan)."""
+    spans = _actor_spans(event.target)
+    if is_statement(event):
+        own = _own_spans(event)
+        spans += [s for s in _actor_spans(doc.actors) if not any(s[0] < e and o < s[1] for o, e in own)]
+        free = [p for p in doc.places if event.start <= p.start < event.end and _strongly_located(doc, p)
+                and not _inside(p, _actor_spans(event.target))]
+        spans = [s for s in spans if not any(p.start < s[1] and s[0] < p.end for p in free)]
+    return spans
 
 
 def sentence_place(doc: Document, event: Event) -> Place | None:
     in_sentence = _places_in(doc.places, event.start, event.end)
-    targets = _actor_spans(event.target)
+    excluded = excluded_spans(doc, event)
     actors = _actor_spans(doc.actors) + _actor_spans(event.source)
-    ok = [p for p in in_sentence if not _inside(p, targets)]
+    ok = [p for p in in_sentence if not _inside(p, excluded)]
     if not ok:
         return None
     return min(ok, key=lambda p: (_inside(p, actors), SPECIFIC.get(p.kind or "", 9), -p.confidence, p.start))
@@ -151,26 +194,29 @@ class EventLocator:
         for event in doc.events:
             loc, how = None, None
             hit = prepositional_place(doc, event)
+            if hit and is_statement(event) and _inside(hit[0], excluded_spans(doc, event)):
+                hit = None  # "pushed back on the U.S. military": a party, not a place
             if hit:
                 place, why = hit
                 loc, how = location_of(place), f"preposition: {why}"
             if loc is None:
                 place = sentence_place(doc, event)
-                if place is not None:
-                    loc = location_of(place)
-                    how = f"sentence: '{place.text}' is the most specific place in the event's sentence"
-            if loc is None:
-                fallbacks = [("source", source_country(event)),
-                             ("focus", location_of(focus) if focus is not None else None)]
-                if not is_statement(event):
-                    fallbacks.reverse()
-                for kind, cand in fallbacks:
+                steps = [
+                    ("sentence", location_of(place) if place is not None else None),
+                    ("focus", location_of(focus) if focus is not None else None),
+                    ("source", source_country(event)),
+                ]
+                if is_statement(event):  # the speaker's country before the places it talks about
+                    steps.insert(0, steps.pop(2))
+                for kind, cand in steps:
                     if cand is None:
                         continue
                     loc = cand
-                    how = (f"source country: a statement is placed at its speaker's country {cand.name}"
-                           if kind == "source" else
-                           f"article focus: '{cand.name}' is the place the article is about")
+                    how = {"sentence": f"sentence: '{place.text if place else ''}' is the most specific "
+                                       f"place in the event's sentence",
+                           "focus": f"article focus: '{cand.name}' is the place the article is about",
+                           "source": f"source country: a statement is placed at its speaker's "
+                                     f"country {cand.name}"}[kind]
                     break
             if loc is None:
                 doc.note(STAGE, event=event.id, decision="no place in the article")

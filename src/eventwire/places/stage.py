@@ -286,6 +286,11 @@ def _outlet_spans(doc: Document) -> list[tuple[int, int]]:
             if a.kind == "outlet" and a.start is not None and a.end is not None]
 
 
+def _is_outlet_name(doc: Document, start: int, end: int) -> bool:
+    words = [_head_word(w) for w in doc.text[start:end].split()]
+    return any(w in org_heads()["outlet_words"] for w in words) or _overlaps((start, end), _outlet_spans(doc))
+
+
 def org_prefix_place(doc: Document, start: int, end: int) -> Mention | None:
     """'Beverly Hills Police Department', 'the Walker County Sheriff's Office': a known place name
     that starts an organisation name followed by an institutional head word (data/org_heads.yaml).
@@ -297,7 +302,7 @@ def org_prefix_place(doc: Document, start: int, end: int) -> Mention | None:
         return None
     heads = org_heads()
     words = [_head_word(t.text) for t in span]
-    if any(w in heads["outlet_words"] for w in words) or _overlaps((start, end), _outlet_spans(doc)):
+    if _is_outlet_name(doc, start, end):
         return None
     for n in range(min(4, len(span) - 1), 0, -1):
         rest = words[n:]
@@ -533,6 +538,9 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             if _is_demonym(surface):
                 continue
             embedded_in = [lab for s, e, lab in other_ents if start < e and s < end]
+            if any(lab == "ORG" and _is_outlet_name(doc, s, e) for s, e, lab in other_ents
+                   if start < e and s < end):
+                continue  # "The New York Times": an outlet's name is never a place
             if embedded_in and embedded_in[0] in {"PERSON", "WORK_OF_ART", "LAW", "LANGUAGE",
                                                     "DATE", "TIME", "MONEY", "CARDINAL"}:
                 continue
