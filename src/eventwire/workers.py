@@ -74,10 +74,31 @@ def _chunks(articles: list[Article]) -> list[list[dict]]:
     return [dumped[i:i + CHUNK] for i in range(0, len(dumped), CHUNK)]
 
 
+# Math libraries start one thread per core in every process; N workers on N cores would then
+# fight over the cores (measured: 2 workers were slower than 1). One thread per worker.
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+@contextmanager
+def one_thread_per_worker() -> Iterator[None]:
+    """Environment for starting worker processes (they read it when numpy loads)."""
+    saved = {name: os.environ.get(name) for name in ONE_THREAD}
+    os.environ.update(ONE_THREAD)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 class ProcessPoolCoder:
     def __init__(self, workers: int):
         # spawn: workers start clean (no inherited DuckDB handles or threads).
-        self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+        with one_thread_per_worker():
+            self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
         for chunk in self.pool.imap(_code_chunk, _chunks(articles)):
@@ -178,8 +199,9 @@ class DaskCoder:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        host="127.0.0.1", dashboard_address=None)
+            with one_thread_per_worker():
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            host="127.0.0.1", dashboard_address=None)
             self.client = Client(self.cluster)
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
