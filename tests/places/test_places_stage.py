@@ -209,3 +209,19 @@ def test_places_unknown_building_named_as_such_is_a_low_confidence_place(places_
     assert "Brooklyn" in names
     fac = [p for p in doc.places if "Barclays Center" in p.text]
     assert fac and fac[0].kind == "place" and fac[0].confidence < 0.5
+
+
+@pytest.mark.parametrize("text,name,place_name,iso3", [
+    ("WASHINGTON (AP) — The Senate passed the bill on Friday.", "WASHINGTON", "Washington, D.C.", "USA"),
+    ("HORRY COUNTY, SC (WMBF) - A homeless man was arrested.", "HORRY COUNTY", "Horry County", "USA"),
+    ("KOLKATA, India – Police arrested two men on Monday.", "KOLKATA", "Kolkata", "IND"),
+])
+def test_places_dateline_is_a_place(places_pipeline, text, name, place_name, iso3):
+    p = place(run(places_pipeline, text), name)
+    assert p.country == iso3 and (p.name == place_name or p.name.startswith(place_name.split(",")[0]))
+
+
+def test_places_name_before_its_province_is_a_place(places_pipeline):
+    doc = run(places_pipeline, "The dogs were taken from a farm in Estey's Bridge, N.B. on Sunday.")
+    p = place(doc, "Estey's Bridge")
+    assert p.country == "CAN"

@@ -18,6 +18,7 @@ import csv
 import functools
 import math
 import os
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -512,6 +513,9 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
         for m in locative_names(doc, taken + [(s_, e_) for s_, e_, _ in other_ents], list(mentions)):
             mentions.append(m)
             taken.append((m.start, m.end))
+    for m in dateline_places(text, taken):
+        mentions.append(m)
+        taken.append((m.start, m.end))
     # gazetteer matcher over the whole text (spaCy misses and names embedded in ORG names)
     folded = fold_same_length(text)
     if len(folded) == len(text):
@@ -557,6 +561,62 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
     mentions = [m for m in mentions if m.candidates or not _overlaps((m.start, m.end), found_spans)]
     mentions.sort(key=lambda m: m.start)
     return mentions, evidence
+
+
+NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s){0,3}[A-Z][\w'\u2019.-]*), ?$")
+
+
+DATELINE = re.compile(r"(?m)^\s*(?:By [^\n]{0,80}?(?:Press|Reuters|AFP)\s+)?"
+                      r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+                      r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:,\s*\w+ \d{1,2}\s*)?(?:\(|\u2014|\u2013|-\s))")
+
+
+def dateline_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'WASHINGTON (AP) —', 'ST. LOUIS –', 'HORRY COUNTY, SC (WMBF)': the capitalised place a
+    wire story opens with, before the agency or a dash, is where it was filed (a big city when
+    the name is also a state's)."""
+    out = []
+    for match in DATELINE.finditer(text[:2000]):
+        raw = match.group(1).strip(" .'")
+        start = match.start(1)
+        end = start + len(raw)
+        if len(raw) < 3 or _overlaps((start, end), taken):
+            continue
+        cands, variant = find_candidates(raw.title())
+        cands = [c for c in cands if c.kind != "city" or c.population >= 1000]
+        if any(c.kind == "city" and c.population >= 100000 for c in cands):
+            cands = [c for c in cands if c.kind == "city"]  # a story is filed from a city
+        if cands and variant.lower() == raw.lower():
+            out.append(Mention(start, end, raw, "dateline", cands, variant))
+    return out
+
+
+def names_before_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Croft, Yorkshire', 'Estey's Bridge, N.B.': a capitalised name right before ', <state or
+    country>' that no mention covers is a place when the gazetteer has a city of that name within
+    100 km of the container (or in it)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for b in mentions:
+        areas = [c for c in b.candidates[:5] if c.kind in {"admin1", "admin2", "country"} and c.lat is not None]
+        if not areas or b.start < 2:
+            continue
+        match = NAME_BEFORE_COMMA.search(text[max(0, b.start - 60):b.start])
+        if not match:
+            continue
+        raw = match.group(1)
+        start = b.start - len(match.group(0))
+        end = start + len(raw)
+        if _overlaps((start, end), taken) or fold(raw) in stoplist():
+            continue
+        cands, variant = find_candidates(raw)
+        inside = [c for c in cands if c.kind == "city" and c.lat is not None and any(
+            c.country == a.country and (a.kind == "country" or c.admin1 == a.admin1
+                                        or haversine_km(c.lat, c.lon, a.lat, a.lon) <= 100) for a in areas)]
+        if inside:
+            out.append(Mention(start, end, raw, "name-before-container", inside, variant))
+            taken.append((start, end))
+    return out
 
 
 def attach_hierarchy(text: str, mentions: list[Mention]) -> None:
@@ -730,6 +790,7 @@ class PlacesStage:
             else:
                 kept.append(m)
         mentions = kept
+        mentions = sorted(mentions + names_before_containers(doc.text, mentions), key=lambda m: m.start)
         attach_hierarchy(doc.text, mentions)
         prefer_namesake_cities(mentions)
         resolve(mentions, evidence)
