@@ -42,3 +42,12 @@ def test_nlp_triage_keeps_the_middle_of_a_quote_over_several_sentences():
 def test_nlp_triage_names_must_be_capitalised_but_words_need_not():
     # "nice" (the city Nice) only counts capitalised; words match mid-word never
     assert decide(["It was nice. ", "It was in Nice. ", "Unattackedness is rare."]) == [False, True, False]
+
+
+def test_nlp_triage_keeps_sentences_with_unknown_names_or_numbers():
+    """A name no lexicon knows can still be a place spaCy finds; the first word's capital is no name."""
+    from eventwire.nlp.triage import keep_sentences
+
+    text = "Crowds gathered near Ballycorrib on the shore. The mood was calm. 40 boats sailed."
+    starts = [0, text.index("The mood"), text.index("40 boats")]
+    assert keep_sentences(text, starts) == [True, False, True]

@@ -24,6 +24,8 @@ texts concatenate back to the article exactly.
 
 from __future__ import annotations
 
+import re
+
 import functools
 from bisect import bisect_right
 from pathlib import Path
@@ -239,6 +241,10 @@ def automaton():
 # --------------------------------------------------------------------------- decision
 
 
+# A digit, or a capitalised word that is not the sentence's first (it follows a space).
+MAYBE_NAME = re.compile(r"\d|(?<=[ \t(\"'‘“-])[A-ZÀ-ÖØ-Þ]")
+
+
 def keep_sentences(text: str, starts: list[int]) -> list[bool]:
     """For sentences starting at character offsets ``starts``: which need the full pipeline."""
     keep = [False] * len(starts)
@@ -281,4 +287,10 @@ def keep_sentences(text: str, starts: list[int]) -> list[bool]:
     if open_at is not None:  # never closed: to the end of its paragraph
         stop = text.find("\n", open_at)
         mark(open_at, n if stop < 0 else stop)
+    # A name or a number the lexicons do not know can still be a place, an actor or a date that
+    # spaCy's entity recogniser finds ("applicants in Portroe"): such sentences are kept too.
+    bounds = starts[1:] + [n]
+    for s, (a, b) in enumerate(zip(starts, bounds)):
+        if not keep[s] and MAYBE_NAME.search(text, a + 1, b):
+            keep[s] = True
     return keep
