@@ -64,13 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="EVALUATION.md")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
-    project = Path.cwd()
     sections = [f"Measured on {dt.date.today().isoformat()} with `make eval` "
                 f"(eventwire {importlib.import_module('eventwire').__version__}).\n"]
     for title, module, rel, words, keys in SUITES:
         sections.append(run_suite(title, module, shared / rel, words, keys))
-    for title, module, rel, words, keys in QUOTES:
-        sections.append(run_suite(title, module, project / rel, words, keys))
+    for title, module, rel, words, keys in QUOTES:  # relative: `make eval` runs in the project root
+        sections.append(run_suite(title, module, Path(rel), words, keys))
     block = BEGIN + "\n" + "\n".join(sections) + END
     out = Path(args.out)
     text = out.read_text(encoding="utf-8") if out.exists() else "# Evaluation\n\n" + BEGIN + "\n" + END + "\n"
