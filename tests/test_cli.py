@@ -187,8 +187,8 @@ def test_cli_export_into_a_folder_is_a_one_line_error(stored, tmp_path):
     db, _ = stored
     result = invoke("export", str(tmp_path), "--db", db, "--format", "csv")
     assert result.exit_code == 2
-    assert "E014" in result.stderr or "E040" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert str(tmp_path) in result.stderr  # the message names the path
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
 
 
 @pytest.mark.slow

@@ -65,13 +65,16 @@ def test_places_index_loads_fast_and_small(gaz):
 
     matcher()  # make sure the pickled matcher exists
     code = textwrap.dedent("""
-        import time, resource
+        import time
         t = time.process_time()
         from eventwire.places.gazetteer import load_gazetteer
         from eventwire.places.stage import matcher, demonyms, capitals
         load_gazetteer(); matcher(); demonyms(); capitals()
         took = time.process_time() - t  # CPU time: wall time on a shared machine measures the neighbours
-        print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        # VmHWM, not ru_maxrss: ru_maxrss survives exec, so a child of a large pytest process
+        # would report the parent's peak
+        hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+        print(took, hwm / 1024)
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     took, peak_mb = map(float, out.stdout.split())
