@@ -11,7 +11,6 @@ import functools
 import re
 from pathlib import Path
 
-import yaml
 
 from ..errors import StageError
 from ..pipeline import Document, register
@@ -19,13 +18,14 @@ from ..records import ActorMention
 from .link import link_mentions
 from .mentions import find_mentions
 from .tables import knowledge
+from ..datafiles import read_yaml
 
 NAME = "eventwire.actors.v1"
 
 
 @functools.lru_cache(maxsize=1)
 def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "boilerplate.yaml").read_text(encoding="utf-8")) or {}
+    data = read_yaml(Path(__file__).parent / "data" / "boilerplate.yaml") or {}
     return tuple(re.compile(p, re.IGNORECASE) for p in data.get("leading") or ())
 
 

@@ -13,9 +13,9 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from ..errors import ConfigError
+from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -91,11 +91,7 @@ class Knowledge:
 
 
 def _read_yaml(name: str):
-    path = DATA / name
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    return read_yaml(DATA / name, "actor table")
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

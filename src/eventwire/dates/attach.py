@@ -18,13 +18,13 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from ..errors import ConfigError
 from ..pipeline import Document, register
 from ..records import DateMention, Event
 from .resolve import monday_of
 from .stage import parse_published
+from ..datafiles import read_yaml
 
 ATTACH_FILE = Path(__file__).resolve().parent / "data" / "attach.yaml"
 VERBAL = ("VERB", "AUX")
@@ -43,13 +43,13 @@ class AttachRules:
 @functools.lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> AttachRules:
     file = Path(path) if path else ATTACH_FILE
+    data = read_yaml(file, "event dating rules")
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
         return AttachRules(int(data["version"]), frozenset(data["prepositions"]), frozenset(data["through_deps"]),
                            frozenset(data["clause_deps"]), bool(data.get("conj_shares", False)),
                            frozenset(data.get("nonfinite_deps", [])))
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"cannot read event dating rules {file}: {exc}") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"bad event dating rules {file}: {exc}") from exc
 
 
 def _span(parsed, start: int, end: int):

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from ..errors import ConfigError
+from ..datafiles import read_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 PATTERNS_FILE = DATA / "patterns.yaml"
@@ -80,8 +80,5 @@ def parse(data: dict, source: str = "<data>") -> Lexicon:
 @functools.lru_cache(maxsize=4)
 def load(path: str | None = None) -> Lexicon:
     file = Path(path) if path else PATTERNS_FILE
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read date patterns {file}: {exc}") from exc
+    data = read_yaml(file, "date patterns")
     return parse(data, str(file))

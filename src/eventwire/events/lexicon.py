@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ..errors import ConfigError
+from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -181,10 +181,7 @@ def cameo_score(code: str | None) -> tuple[float | None, int | None]:
 
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(path, "-", f"not valid YAML: {exc}") from exc
+    data = read_yaml(path, "trigger lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise _fail(path, "-", "top level must be a mapping with a `groups:` list")
     cameo = load_cameo_scores()
@@ -253,7 +250,7 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
 
 @functools.lru_cache(maxsize=4)
 def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     required = ("negation_words", "modals", "modality_governors", "intent_governors", "conditional_markers",
                 "speech_verbs", "speech_nouns", "light_verbs", "participation_preps", "complement_modes",
                 "complement_cameo", "future_to_agree", "future_to_concede", "future_to_threaten",
@@ -269,7 +266,7 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=4)
 def load_contexts(path: Path = DATA / "contexts.yaml") -> dict[str, list[re.Pattern]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     contexts = (data or {}).get("contexts")
     if not isinstance(contexts, dict):
         raise _fail(path, "-", "needs a `contexts:` mapping")

@@ -32,9 +32,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 
 from ..errors import ConfigError
+from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
 FORMAT_VERSION = "7"
@@ -103,12 +103,12 @@ class Entry:
 
 
 def load_regions() -> dict[str, dict]:
-    raw = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "regions.yaml")
     return raw["regions"]
 
 
 def load_aliases() -> dict:
-    return yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA / "aliases.yaml")
 
 
 def load_points() -> dict[tuple[str, str], tuple[float, float]]:

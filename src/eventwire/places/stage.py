@@ -23,11 +23,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-import yaml
 
 from ..pipeline import Document, register
 from ..records import Place
 from .gazetteer import DATA, Entry, fold, haversine_km, load_gazetteer, load_lines
+from ..datafiles import read_yaml
 
 STAGE = "eventwire.places.v1"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -70,7 +70,7 @@ def stoplist() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def metonyms() -> dict:
-    raw = yaml.safe_load((DATA / "metonyms.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "metonyms.yaml")
     return {
         "buildings": frozenset(fold(b) for b in raw["buildings"]),
         "verbs": frozenset(raw["verbs"]),
@@ -82,7 +82,7 @@ def metonyms() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def org_heads() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load((DATA / "org_heads.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "org_heads.yaml")
     return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
 
 

@@ -6,9 +6,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from ..errors import ConfigError
+from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
 CUES_PATH = DATA / "cues.yaml"
@@ -42,10 +42,7 @@ def _words(raw: dict, key: str) -> frozenset[str]:
 def load_cues(path: str | None = None) -> Cues:
     """Read and check the cue file (``path`` defaults to the packaged one)."""
     p = Path(path) if path else CUES_PATH
-    try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read quote cues {p}: {exc}") from exc
+    raw = read_yaml(p, "quote cues")
     if not isinstance(raw, dict) or raw.get("version") != 1:
         raise ConfigError(f"{p.name}: expected a mapping with 'version: 1'")
     pronouns = raw.get("pronouns") or {}

@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
 
 from ..errors import ConfigError
 from ..pipeline import Document, register
 from ..records import Event, Quote
+from ..datafiles import read_yaml
 
 LINK_PATH = Path(__file__).parent / "data" / "link.yaml"
 
@@ -27,10 +27,7 @@ LINK_PATH = Path(__file__).parent / "data" / "link.yaml"
 @functools.lru_cache(maxsize=2)
 def load_link_rules(path: str | None = None) -> dict:
     p = Path(path) if path else LINK_PATH
-    try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read {p}: {exc}") from exc
+    raw = read_yaml(p, "data file")
     if not isinstance(raw, dict) or raw.get("version") != 1 or not isinstance(raw.get("verbal_types"), list):
         raise ConfigError(f"{p.name}: expected 'version: 1' and a 'verbal_types' list")
     return {"verbal_types": frozenset(str(t).upper() for t in raw["verbal_types"]),

@@ -12,10 +12,10 @@ import functools
 from pathlib import Path
 from typing import Callable
 
-import yaml
 
 from ..pipeline import Document
 from ..records import Actor, ActorMention
+from ..datafiles import read_yaml
 
 OUTLETS_YAML = Path(__file__).resolve().parents[1] / "actors" / "data" / "outlets.yaml"
 
@@ -25,7 +25,7 @@ def _fallback_outlet_table() -> dict[str, str]:
     table: dict[str, str] = {}
     if not OUTLETS_YAML.exists():
         return table
-    for entry in yaml.safe_load(OUTLETS_YAML.read_text(encoding="utf-8")) or []:
+    for entry in read_yaml(OUTLETS_YAML) or []:
         for form in [entry["name"], *(entry.get("aliases") or [])]:
             table[form] = entry["name"]
             if form.lower().startswith("the "):
