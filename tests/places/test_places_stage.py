@@ -225,3 +225,18 @@ def test_places_name_before_its_province_is_a_place(places_pipeline):
     doc = run(places_pipeline, "The dogs were taken from a farm in Estey's Bridge, N.B. on Sunday.")
     p = place(doc, "Estey's Bridge")
     assert p.country == "CAN"
+
+
+def test_places_a_name_used_as_a_place_stays_one_in_the_article(places_pipeline):
+    # the second and third "Douma" are a possessive and a subject the tagger does not label
+    text = ("Syrian troops shelled Douma, Syria, on Sunday under a deal with the army.\n\n"
+            "Douma's fall would end the siege. Douma is surrounded by troops, residents said.")
+    doc = run(places_pipeline, text)
+    starts = sorted(p.start for p in doc.places if doc.text[p.start:p.end] == "Douma")
+    assert len(starts) == 3
+
+
+def test_places_same_name_skips_longer_names_and_people(places_pipeline):
+    text = ("The minister flew to Jordan on Monday. Michael Jordan said he would stay home.")
+    doc = run(places_pipeline, text)
+    assert all(doc.text[p.start:p.end] != "Jordan" or p.start < 40 for p in doc.places)

@@ -557,10 +557,62 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             m = Mention(start, end, surface, "matcher", cands, variant, embedded=bool(embedded_in))
             mentions.append(m)
             taken.append((start, end))
+    if sp is not None:
+        for m in same_name_again(doc, mentions, taken, other_ents):
+            mentions.append(m)
+            taken.append((m.start, m.end))
     found_spans = [(m.start, m.end) for m in mentions if m.source == "matcher"]
     mentions = [m for m in mentions if m.candidates or not _overlaps((m.start, m.end), found_spans)]
     mentions.sort(key=lambda m: m.start)
     return mentions, evidence
+
+
+SURE_SOURCES = ("spacy:GPE", "spacy:LOC", "locative", "dateline")
+
+
+def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[int, int]],
+                    other_ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """One name, one sense per article: a name the article already uses as a place (tagged
+    GPE/LOC and known to the gazetteer) is a place again where the tagger missed it or took it
+    for a person or organisation on its own ("Douma's fall", "With Samos's economy", "Schiphol
+    would have years to grow"). Not inside a longer name ("Samos Hotel", "John Douma"), not
+    after a title, and not when the name is part of a longer person's name in the article."""
+    text, sp = doc.text, doc.spacy
+    sure = {}
+    for m in mentions:
+        if m.candidates and m.source.startswith(SURE_SOURCES) and len(m.text) >= 4 \
+                and m.text[:1].isupper() and not m.text.isupper() \
+                and fold(m.text) not in stoplist() and not _is_demonym(m.text):
+            sure.setdefault(m.text, m)
+    if not sure:
+        return []
+    persons = [set(e.text.split()) for e in sp.ents if e.label_ == "PERSON" and len(e) > 1]
+    out: list[Mention] = []
+    for name, first in sure.items():
+        if any(set(name.split()) <= words for words in persons):
+            continue
+        for hit in re.finditer(re.escape(name), text):
+            start, end = hit.span()
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-")) \
+                    or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                continue
+            if _overlaps((start, end), taken) or _overlaps((start, end), [(m.start, m.end) for m in out]):
+                continue
+            if any(s < end and start < e and not (s >= start and e <= end + 2)
+                   for s, e, _ in other_ents):
+                continue  # inside a longer entity: "Samos Hotel", "Douma Council"
+            span = sp.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            nxt = sp[span.end] if span.end < len(sp) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                continue  # a longer capitalised name the tagger did not see
+            prev = sp[span.start - 1] if span.start > 0 else None
+            if prev is not None and (prev.lower_.rstrip(".") in TITLES
+                                     or (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start)):
+                continue
+            out.append(Mention(start, end, name, "same-name", list(first.candidates), first.lookup))
+    return out
 
 
 NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s){0,3}[A-Z][\w'\u2019.-]*), ?$")
