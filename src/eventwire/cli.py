@@ -22,7 +22,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import ConfigError, EventwireError, InputError, NotFoundError
-from .records import IngestError
+from .records import EVENT_ID_PATTERN, IngestError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data from news text: actors, events, quotes, places, dates.")
@@ -517,7 +517,7 @@ def _text_or_file(target: str) -> str:
         raise InputError(f"{target} is not UTF-8 text", code="E002") from exc
 
 
-EVENT_ID_RE = re.compile(r"^e[0-9a-f]{16}$")
+EVENT_ID_RE = re.compile(f"^{EVENT_ID_PATTERN}$")
 
 
 @app.command()

@@ -63,6 +63,18 @@ def article_id(text: str, title: str | None = None) -> str:
     return "a" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
 
+EVENT_ID_PATTERN = r"e[0-9a-f]{16}"
+
+
+def event_id(article_id: str, trigger_start: int | None, trigger_end: int | None, type: str) -> str:
+    """An event's identity: its article (a content hash) and its evidence span, never assigned.
+
+    Recoding the same text with the same coder gives the same ids, so a downstream copy can key on them.
+    """
+    key = f"{article_id}|{trigger_start}|{trigger_end}|{type}"
+    return "e" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 # --------------------------------------------------------------------------- actors
 
 

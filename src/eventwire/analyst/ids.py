@@ -1,22 +1,19 @@
 """Event identity: an event id is derived from its article and its evidence span, never assigned.
 
-``event_id(article_id, trigger_start, trigger_end, type)`` is the formula the coder uses
-(``eventwire.events``): ``"e" + sha256("<article id>|<trigger start>|<trigger end>|<TYPE>")[:16]``.
+``event_id(article_id, trigger_start, trigger_end, type)`` (defined with the record model,
+:func:`eventwire.records.event_id`, and used by the coder) is
+``"e" + sha256("<article id>|<trigger start>|<trigger end>|<TYPE>")[:16]``.
 The article id is itself a content hash (:func:`eventwire.records.article_id`), so recoding the
 same text with the same coder gives the same ids, and a downstream copy can key on them.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Iterable
 
-from ..records import CodedArticle, Event
+from ..records import CodedArticle, Event, event_id
 
-
-def event_id(article_id: str, trigger_start: int | None, trigger_end: int | None, type: str) -> str:
-    key = f"{article_id}|{trigger_start}|{trigger_end}|{type}"
-    return "e" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+__all__ = ["event_id", "id_mismatches", "duplicate_ids"]
 
 
 def id_mismatches(coded: CodedArticle) -> list[Event]:

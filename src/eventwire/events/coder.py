@@ -52,13 +52,12 @@ table and show them in a side table (manual, Auxiliary modes).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import CODER_VERSION
-from ..records import Actor, Event
+from ..records import Actor, Event, event_id
 from .lexicon import Entry, cameo_score, load_cues, load_lexicon, sentence_contexts
 from .roles import (
     PRONOUNS, ActorIndex, Filler, actor_key, child, children, is_passive, pobj_of, prep_children,
@@ -1189,7 +1188,7 @@ class SentenceCoder:
             if abs(c.i - tok.i) <= 4:
                 t_start, t_end = min(t_start, c.idx), max(t_end, c.idx + len(c.text))
         art = self.doc.article
-        eid = "e" + hashlib.sha256(f"{art.id}|{t_start}|{t_end}|{d.type}".encode()).hexdigest()[:16]
+        eid = event_id(art.id, t_start, t_end, d.type)
         goldstein, quad = cameo_score(d.cameo)
         contexts = list(dict.fromkeys(d.contexts + sentence_contexts(sent.text)))
         return Event(
