@@ -507,7 +507,6 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
                          determiner=det, role=term.role if term.title else None))
         return out, he
     # Bare sector: "police in Lagos", "the government of Iraq", "students throughout Indonesia".
-    n = len(sdoc)
     j = he
     owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in ("its", "their", "his", "her", "our", "your", "my")
     if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's

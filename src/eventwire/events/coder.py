@@ -838,7 +838,6 @@ class SentenceCoder:
         typ, mode, cameo = e.type, e.mode, e.cameo
         comp_m, comp_tok = (self.complement(tok, e.governs) if e.governs else (None, None))
         extra: list[Draft] = []
-        target_tok = light if light is not None else tok
         target = self.targets(m, tok, e.target)
         if not target and light is not None:
             target = self.targets(Match(e, light, m.consumed), light, tuple(t for t in e.target if t != "dobj"))
