@@ -6,24 +6,8 @@ import pytest
 
 from eventwire.actors.coref import antecedent
 from eventwire.actors.resolve import resolve_actor
-from eventwire.pipeline import Document
-from eventwire.records import Article, article_id
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def actors(nlp):
-    from eventwire.actors.stage import ActorsStage
-
-    stage = ActorsStage()
-
-    def run(text: str, published: str | None = None):
-        doc = Document(Article(id=article_id(text), text=text, published=published))
-        doc.spacy = nlp(text)
-        return stage(doc)
-
-    return run
 
 
 def _by_text(doc, text, nth=0):
