@@ -26,6 +26,13 @@ from ..errors import ConfigError
 MODES = ("raw", "story", "event")
 
 
+def check_mode(mode: str) -> str:
+    """``mode`` if it is a dedup mode, else a ConfigError listing them."""
+    if mode not in MODES:
+        raise ConfigError(f"unknown dedup mode {mode!r}; modes: {', '.join(MODES)}")
+    return mode
+
+
 def actor_key(actors: Iterable[dict[str, Any]]) -> str:
     """A role's identity: each actor by code, else country, else name, else words; sorted, ';'."""
     keys = {(a.get("code") or a.get("country") or a.get("name") or a.get("text") or "").upper()
@@ -90,8 +97,7 @@ def dedup_events(rows: list[dict[str, Any]], mode: str = "raw", *, window_days: 
     Every result carries n_mentions/n_articles/n_sources/member_ids/evidence, also in raw mode
     (all 1), so one export layout serves every mode.
     """
-    if mode not in MODES:
-        raise ConfigError(f"unknown dedup mode {mode!r}; modes: {', '.join(MODES)}")
+    check_mode(mode)
     if window_days < 1:
         raise ConfigError(f"the dedup window must be at least 1 day, not {window_days}")
     if mode == "raw":

@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from .. import CODER_VERSION
 from ..errors import ConfigError, NotFoundError, StoreError
+from ..analyst.dedup import check_mode as check_dedup_mode
 from ..records import Article, CodedArticle, IngestError
 from . import rows as R
 from .base import TABLES, BatchItem, ExportFormat, Store, WriteResult
@@ -46,7 +47,6 @@ EXPORT_QUERIES = {
 }
 assert set(EXPORT_QUERIES) == set(TABLES)
 EVENT_ORDER = ' ORDER BY date, article_id, "start", id'
-DEDUP_MODES = ("raw", "story", "event")
 # Article fields every event row carries for dedup, aggregation and schema exports.
 EVENT_ARTICLE_FIELDS = ("published", "outlet", "url", "language", "title")
 
@@ -68,12 +68,6 @@ def _os_reason(exc: OSError) -> str:
     """An OSError in a few words, naming the path it concerns ("File exists: /tmp/afile")."""
     reason = exc.strerror or str(exc)
     return f"{reason}: {exc.filename}" if exc.filename else reason
-
-
-def _dedup_mode(mode: str) -> str:
-    if mode not in DEDUP_MODES:
-        raise ConfigError(f"unknown dedup mode {mode!r}; modes: {', '.join(DEDUP_MODES)}")
-    return mode
 
 
 def _dedupe(rows: list[dict[str, Any]], key: tuple[str, ...]) -> tuple[list[dict[str, Any]], int]:
@@ -455,7 +449,7 @@ class DuckDBStore(Store):
         source/target/type) or event (merged across articles within ``window_days``; see
         :mod:`eventwire.analyst.dedup`). ``updated_since``: written or changed since then."""
         page, page_params = page_clause(limit, offset)
-        if _dedup_mode(dedup) != "raw":
+        if check_dedup_mode(dedup) != "raw":
             from ..analyst.dedup import dedup_events
             rows = dedup_events(self.event_records(actor, type, since, until, country, quad_class, text,
                                                    updated_since), dedup, window_days=window_days)
@@ -471,7 +465,7 @@ class DuckDBStore(Store):
                      country: str | None = None, quad_class: int | None = None,
                      text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
                      updated_since: str | None = None) -> int:
-        if _dedup_mode(dedup) != "raw":
+        if check_dedup_mode(dedup) != "raw":
             return len(self.events(actor, type, since, until, country, quad_class, text, dedup=dedup,
                                    window_days=window_days, updated_since=updated_since))
         where, params = EventFilter(actor, type, since, until, country, quad_class, text,
