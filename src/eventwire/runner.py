@@ -147,7 +147,7 @@ def ingest(paths: list[str], db: str, *, options: ReadOptions | None = None, wor
     from .store import open_store
     from .workers import make_coder
 
-    if engine not in ("local", "dask"):
+    if engine not in ("local", "dask"):  # checked again by make_coder; here before the store file exists
         raise ConfigError(f"unknown engine {engine!r}: use local or dask")
     options = options or ReadOptions()
     report = IngestReport()
