@@ -128,3 +128,26 @@ def test_dates_attach_keeps_the_coders_historical_flag(nlp):
     doc.events = [fresh]
     EventDater()(doc)
     assert fresh.historical is False  # nothing in the text dates it before the publication week
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, main, sub, date, historical", [
+    # an "after" clause happened no later than its dated main verb
+    ("The deputy minister resigned in October 2019 after charges were brought against him.",
+     "resigned", "brought", "2019-10-01", True),
+    # a "when" clause happened at the main verb's time
+    ("Police arrested the mayor of Talvik in March 2003 when protesters stormed the town hall.",
+     "arrested", "stormed", "2003-03-01", True),
+])
+def test_dates_attach_clause_of_a_dated_verb_shares_its_date(date_events, text, main, sub, date, historical):
+    first, second = date_events(text, "2024-05-11", [main, sub])
+    assert first.date == second.date == date
+    assert second.historical is historical
+
+
+@pytest.mark.slow
+def test_dates_attach_before_clause_is_not_dated_by_its_main_verb(date_events):
+    # "before" says the clause came later than the main verb: no date can be taken from it
+    _, later = date_events("The envoy left Kavala in March 2003 before the rebels attacked the port.",
+                           "2024-05-11", ["left", "attacked"])
+    assert later.date == "2024-05-11" and later.historical is False

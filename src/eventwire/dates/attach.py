@@ -38,6 +38,8 @@ class AttachRules:
     clause_deps: frozenset[str]
     conj_shares: bool
     nonfinite_deps: frozenset[str]
+    earlier_markers: frozenset[str] = frozenset()
+    same_time_markers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,7 +49,8 @@ def load_rules(path: str | None = None) -> AttachRules:
     try:
         return AttachRules(int(data["version"]), frozenset(data["prepositions"]), frozenset(data["through_deps"]),
                            frozenset(data["clause_deps"]), bool(data.get("conj_shares", False)),
-                           frozenset(data.get("nonfinite_deps", [])))
+                           frozenset(data.get("nonfinite_deps", [])),
+                           frozenset(data.get("earlier_markers", [])), frozenset(data.get("same_time_markers", [])))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad event dating rules {file}: {exc}") from exc
 
@@ -139,6 +142,7 @@ class EventDater:
                 dated[index] = found
         if self.rules.conj_shares:
             self._share_with_conjuncts(doc, dated)
+        self._share_with_main_clause(doc, dated)
         for index, event in enumerate(doc.events):
             if index in dated:
                 mention, why = dated[index]
@@ -197,6 +201,34 @@ class EventDater:
                     dated[index] = (mention, f"shared with conjoined verb '{other_root.text}'")
                     break
 
+    def _share_with_main_clause(self, doc: Document, dated: dict[int, tuple[DateMention, str]]) -> None:
+        """An undated event in an "after"/"when" clause of a dated verb takes that verb's date."""
+        markers = self.rules.earlier_markers | self.rules.same_time_markers
+        if not markers:
+            return
+        roots = {}
+        for index, event in enumerate(doc.events):
+            span = _span(doc.spacy, event.trigger_start, event.trigger_end)
+            if span is not None:
+                roots[index] = span.root
+        for index, root in roots.items():
+            if index in dated:
+                continue
+            clause = root
+            while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ != "advcl":
+                continue
+            mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in markers),
+                        None)
+            if mark is None:
+                continue
+            for other, (mention, _) in list(dated.items()):
+                other_root = roots.get(other)
+                if other_root is not None and clause.head.i == other_root.i:
+                    how = "no later than" if mark in self.rules.earlier_markers else "at the time of"
+                    dated[index] = (mention, f"'{mark}' clause of '{other_root.text}': {how} its date")
+                    break
 
 @register(EventDater.name)
 def make_stage(**config: object) -> EventDater:
