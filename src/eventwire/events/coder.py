@@ -162,10 +162,15 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
                 break
             # "hand in weapons": the object is the verb's dobj, not the particle's
             dobj = child(tok, "dobj")
-            if obj is None and dobj is not None and _word_match(dobj, objs):
-                found = c
-                consumed.append(dobj)
-                break
+            if obj is None and dobj is not None:
+                # "handed over 300 tonnes of rice": the thing is the of-object of a quantity
+                things = [dobj] + [o for p in children(dobj, "prep") if p.lower_ == "of"
+                                   and (o := pobj_of(p)) is not None]
+                hit = next((t for t in things if _word_match(t, objs)), None)
+                if hit is not None:
+                    found = c
+                    consumed.append(hit)
+                    break
         if found is None:
             return None
         consumed.append(found)
@@ -943,6 +948,7 @@ class SentenceCoder:
             return extra or None
         skeys = {actor_key(a) for a in source.actors}
         target.actors = [a for a in target.actors if actor_key(a) not in skeys]
+        unmerged = (source, target)  # a refused meeting has a refuser and a recipient (see REJECT below)
         if e.reciprocal and target:
             source = Filler(source.actors + target.actors, source.tokens + target.tokens,
                             source.how + " + reciprocal participants (" + target.how + ")")
@@ -989,13 +995,20 @@ class SentenceCoder:
                 modality, mwhy = self.modality(gov)
                 if modality is not None:
                     mwhy = f"governing verb '{gov.text}': {mwhy}"
-        if negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible"):
-            # "would not meet the demands", "did not agree to": a refusal (manual, REJECT: all
-            # rejections and refusals); the refused content gives the mode
-            why.append(f"negated {typ} coded REJECT (manual, REJECT: refusals)")
+        refused = negated and modality == "future" and typ in (self.cues.get("future_negated_to_reject") or ())
+        if (negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible")) \
+                or refused:
+            # "would not meet the demands", "did not agree to", "will not accept refugees": a refusal
+            # (manual, REJECT: all rejections and refusals); the refused content gives the mode
+            why.append(f"negated {'future ' if refused else ''}{typ} coded REJECT (manual, REJECT: refusals)")
             mode = self.cues["complement_modes"]["REJECT"].get(typ, self.cues["complement_modes"]["REJECT"]["default"])
             cameo = self.cues["complement_cameo"]["REJECT"].get(typ, "120")
             typ, negated = "REJECT", False
+            if refused:  # "said it will not accept": the refusal is made now, not in the future
+                modality, mwhy = None, ""
+            if e.reciprocal and unmerged[1]:
+                source, target = unmerged
+                why.append("refusal: the refuser is the actor, the other participants the recipients")
         if modality is None and comp_tok is not None and e.governs == "intent":
             modality, mwhy = "intended", f"intent governor '{tok.text}'"
         if modality in ("future", "intended") and not composed:
@@ -1034,6 +1047,12 @@ class SentenceCoder:
             elif modality in ("future", "intended") and (quote is not None or verbs & set(cues.get("prediction_speech_verbs") or ())):
                 # "Sinn Fein will sign up", said by a unionist: a prediction, not Sinn Fein's act
                 modality, mwhy = "hypothetical", f"a third party's prediction ({mwhy})"
+        if not composed and not negated and (threat := self.conditional_threat(tok, typ, speaker, own, source)) is not None:
+            # "will expel the diplomats unless Paris apologises": a conditional threat (manual, THREATEN)
+            why.append(threat)
+            mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
+            cameo = self.cues["complement_cameo"]["THREATEN"].get(typ, "130")
+            typ, modality, mwhy = "THREATEN", None, ""
         if mwhy:
             why.append(f"modality {modality}: {mwhy}")
         if negated:
@@ -1068,6 +1087,30 @@ class SentenceCoder:
                   modality=modality, reported_by=reported_by, confidence=conf, rule=rule, why=why,
                   contexts=list(e.contexts), historical=bool(historical))
         return [d] + extra if extra else d
+
+    def conditional_threat(self, tok: Any, typ: str, speaker: Filler, own: bool, source: Filler) -> str | None:
+        """'X will expel the diplomats unless Y apologises', 'would halt cooperation if the UN imposes
+        sanctions': a harmful act announced on a condition the recipient can meet is a threat (manual,
+        THREATEN). Needs a will/would-type modal on the act and, for 'if', a conflict type; a third
+        party's 'X could cut supplies if talks fail' is a prediction, not X's threat."""
+        ct = self.cues.get("conditional_threats") or {}
+        own_countries = {a.country for a in source.actors if a.country}
+        if speaker and not own and any(a.country and a.country not in own_countries for a in speaker.actors):
+            return None  # a third party's (another country's) conditional is a prediction
+        t = tok
+        while t.dep_ == "conj" and t.head.pos_ in VERB_POS and t.head.i != t.i and child(t, "aux") is None:
+            t = t.head
+        modal = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in (ct.get("modals") or ())), None)
+        if modal is None:
+            return None
+        for c in list(tok.children) + (list(t.children) if t.i != tok.i else []):
+            mk = child(c, "mark") if c.dep_ == "advcl" else None
+            if mk is None:
+                continue
+            types = (ct.get("markers") or {}).get(mk.lower_)
+            if types and typ in types:
+                return f"conditional threat: '{modal.text} {tok.text} ... {mk.text} {c.text}' (manual, THREATEN)"
+        return None
 
     def same_group(self, speakers: list[Actor], sources: list[Actor]) -> bool:
         """Is the speaker the source or a member of it ('a Hamas official' on 'the sons of Hamas')?"""

@@ -1,0 +1,92 @@
+"""Event-type recall by language family (issue #3), each with the uses that must stay uncoded
+(invented sentences; slow: spaCy). Every family is one the PLOVER manual defines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_events_roles import code, countries  # noqa: F401  (fixture re-use)
+
+pytestmark = pytest.mark.slow
+
+
+def typed(events, etype):
+    return [e for e in events if e.type == etype]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    # RETREAT withdraw: evacuating military positions; completing or speeding up a withdrawal
+    ("Freedonia evacuated two army outposts near the Sylvanian border.", "RETREAT", "withdraw"),
+    ("Freedonian troops completed their withdrawal from the valley on Friday.", "RETREAT", "withdraw"),
+    # AID: goods handed over, also as a quantity of goods
+    ("Freedonian doctors handed over 300 kilograms of medicine to Sylvania.", "AID", None),
+    ("Freedonia distributed food to refugees in Sylvania.", "AID", None),
+    # ACCUSE investigate: hearings, inspectors, fact-finding missions (manual: any investigation)
+    ("The Freedonian parliament opened a hearing into the sale of the state airline.", "ACCUSE", "investigate"),
+    ("Freedonia dispatched inspectors to Sylvania to check the enrichment plant.", "ACCUSE", "investigate"),
+    # REJECT: denied permissions
+    ("Freedonia denied a landing permit to the Sylvanian airline.", "REJECT", "assist"),
+    # ASSAULT sexual, COERCE cyber (defacing sites), COERCE seize (capturing positions)
+    ("Freedonian soldiers sexually abused detainees in the camp.", "ASSAULT", "sexual"),
+    ("Freedonian hackers defaced hundreds of Sylvanian government websites.", "COERCE", "cyber"),
+    ("Freedonian troops recaptured a hill town from Sylvania.", "COERCE", "seize"),
+    # PROTEST strike
+    ("Freedonian teachers began an open-ended strike on Monday.", "PROTEST", "strike"),
+    ("Freedonian dockers stopped work for a day over pension cuts.", "PROTEST", "strike"),
+    # SANCTION: suspension of links, prohibiting aid
+    ("Freedonia announced the suspension of air links with Sylvania.", "SANCTION", "withdraw"),
+    ("Freedonia prohibited all aid to Sylvania.", "SANCTION", "discontinue"),
+])
+def test_families_code(code, text, etype, mode):  # noqa: F811
+    events = typed(code(text), etype)
+    assert events, [(e.type, e.mode, e.trigger) for e in code(text)]
+    assert events[0].mode == mode
+    assert "FRE" in countries(events[0].source)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sylvania announced its withdrawal from the trade treaty.", "RETREAT"),      # leaving a treaty: SANCTION
+    ("Freedonia announced the suspension of the strike by rail workers.", "SANCTION"),  # not a relation
+    ("Freedonia evacuated the wounded from the flooded town.", "RETREAT"),        # rescue, not a withdrawal
+    ("Freedonian students handed over a petition to the mayor.", "AID"),          # not goods of aid
+])
+def test_families_keep_their_sense(code, text, etype):  # noqa: F811
+    assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Freedonia said it will not accept any more refugees from Sylvania.", "assist"),
+    ("Freedonia said it would not meet Sylvania until the blockade ends.", "meet"),
+    ("Freedonia said it will not withdraw its troops from Sylvania.", "yield"),
+])
+def test_future_negated_cooperation_is_refusal(code, text, mode):  # noqa: F811
+    events = code(text)
+    rejects = typed(events, "REJECT")
+    assert rejects, [(e.type, e.trigger, e.negated) for e in events]
+    assert rejects[0].mode == mode and not rejects[0].negated and rejects[0].modality is None
+    assert countries(rejects[0].source) == ["FRE"]
+
+
+def test_past_negation_is_no_refusal(code):  # noqa: F811
+    # "did not send aid" states a non-event; only will/would-not announces a refusal
+    assert not typed(code("Freedonia did not send aid to Sylvania last year."), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia will expel the Sylvanian diplomats unless Sylvania apologises.",
+    "Freedonia said it would halt cooperation with Sylvania if Sylvania imposes sanctions.",
+])
+def test_conditional_harm_is_threat(code, text):  # noqa: F811
+    threats = typed(code(text), "THREATEN")
+    assert threats, [(e.type, e.trigger, e.modality) for e in code(text)]
+    assert countries(threats[0].source) == ["FRE"] and threats[0].modality is None
+
+
+@pytest.mark.parametrize("text", [
+    "If talks fail, Freedonia may attack Sylvania.",                               # speculation, no will/would
+    "Sylvania said Freedonia would cut gas supplies to Marvania if the talks fail.",  # a third party's prediction
+    "Freedonia will sign the treaty with Sylvania unless parliament objects.",     # cooperation, not harm
+])
+def test_conditional_without_threat(code, text):  # noqa: F811
+    assert not [e for e in typed(code(text), "THREATEN") if "FRE" in countries(e.source)], \
+        [(e.type, e.trigger, e.modality) for e in code(text)]
