@@ -8,11 +8,14 @@ Rules, in order (each link is noted for ``eventwire explain``):
 3. A definite role description ("the president", "the Russian leader") links to the one
    earlier person whose role matches (title word's role, or any head-of-state/government role
    for "leader"), in the same country when the description names one. Two candidates: no link.
-4. A bare collective state organ (government, police, army, court, parliament: not a single
-   office holder like "the spokesman") with no country takes the article's country
-   only when every country-coded mention in the article so far and after is the same single
-   state (confidence 0.6). Never when a hyphen compound says who leads it ("Vietnamese-led
-   forces" in an article about Thailand).
+4. A mention with no country takes the article's country only when every country-coded
+   mention in the article is the same single state and every place it names lies in that
+   state (confidence 0.6, said in ``resolution``):
+   a bare collective state organ (government, police, army, court, parliament: not a single
+   office holder like "the spokesman"), a domestic sector word (sectors.yaml ``domestic``:
+   protesters, students, the opposition) or a person not in the tables with a state or
+   domestic title ("Judge N", "Governor N"). Never when a hyphen compound says who leads it
+   ("Vietnamese-led forces" in an article about Thailand), nor for an owned mention ("its police").
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ def _key(f: Found) -> str | None:
     return None
 
 
-def link_mentions(found: list[Found]) -> list[Linked]:
+def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Linked]:
+    """``places``: the states of the places the document names (rule 4 needs them all equal)."""
     out: list[Linked] = []
     entities: dict[str, str] = {}
     persons: list[Linked] = []  # first mention of each person entity, in order
@@ -99,7 +103,7 @@ def link_mentions(found: list[Found]) -> list[Linked]:
         if f.kind == "person" and link is None:
             persons.append(linked)
         out.append(linked)
-    _article_country(out)
+    _article_country(out, places)
     return out
 
 
@@ -117,8 +121,8 @@ def _role_candidates(persons: list[Linked], f: Found) -> list[Linked]:
     return list(seen.values())
 
 
-def _article_country(out: list[Linked]) -> None:
-    states = {lk.found.country for lk in out
+def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
+    states = set(places) | {lk.found.country for lk in out
               if lk.found.country and lk.found.kind in ("country", "government", "person")
               and lk.found.country not in ("IGO", "IMG") and len(lk.found.country) == 3
               and lk.found.code and not lk.found.code.startswith(("IGO", "NGO"))}
@@ -129,10 +133,16 @@ def _article_country(out: list[Linked]) -> None:
         return
     for lk in out:
         f = lk.found
-        if f.led_by:
+        if f.led_by or f.owned:
             continue  # "Vietnamese-led forces" in a Thai article are not Thai
-        if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS and f.person is None \
-                and f.term is not None and not (f.term.title or f.term.head):
+        if f.country is not None or f.person is not None or f.term is None or not f.sector:
+            continue
+        organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
+        domestic = f.kind == "sector" and f.term.domestic
+        # "Judge N", "Governor N", "President N" not in the tables: a state office in a one-state article
+        titled = f.kind == "person" and (f.term.domestic or f.sector in STATE_ORGANS)
+        if organ or domestic or titled:
             f.country, f.code, f.confidence = iso3, iso3 + f.sector, 0.6
-            f.kind = "government"
-            f.resolution += f"; the article names one state only ({iso3}) -> inherits it"
+            if f.kind == "sector" and f.sector in STATE_ORGANS:
+                f.kind = "government"
+            f.resolution += f"; no country named; the article names one state only ({iso3}) -> inherits it"

@@ -23,7 +23,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .lexicon import Hit, find_hits
-from .tables import Entry, SectorTerm, knowledge
+from .tables import Entry, SectorTerm, knowledge, namesake_words
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
                "all", "both", "other", "dozens", "hundreds", "thousands"}
@@ -61,6 +61,7 @@ class Found:
     determiner: bool = False  # phrase starts with "the"/"this": a definite description
     extra_sectors: list[str] = field(default_factory=list)
     led_by: str | None = None  # "Vietnamese-led forces": led by another state, never the article's
+    owned: bool = False  # "its police", "their army": the owner's, never a place's or the article's
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,7 +159,7 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     while i < n:
         j = _phrase(sdoc, text, i, hit_at, found, published)
         i = max(j, i + 1)
-    return _share_countries(sdoc, _organisations(sdoc, found))
+    return _clause_places(sdoc, _share_countries(sdoc, _organisations(sdoc, found)))
 
 
 def _covering(found: list[Found], tok) -> Found | None:
@@ -273,6 +274,16 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 break
             j += 1  # double spaces in scraped text ("NATO  troops")
             continue
+        if not sectors and not mods and j not in hit_at and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" \
+                and tok.ent_type_ in ("GPE", "LOC"):
+            # "Ohio Governor Ted Strickland", "Kirkuk police": a city or region the tables do not
+            # name, modifying a title or sector word, gives its country (gazetteer)
+            country, what, end = _place_country(sdoc, j)
+            if country and end < n and end in hit_at and hit_at[end][0].kind == "sector":
+                entry = Entry(what, "country", country, None, country, "gazetteer", "place")
+                mods.append((Hit(tok.idx, sdoc[end - 1].idx + len(sdoc[end - 1].text), "named", what, (entry,)), j, end))
+                j = end
+                continue
         if j in hit_at:
             h, e = hit_at[j]
             if _glued(text, h.start, h.end):
@@ -299,6 +310,9 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 sectors.append((h, j, e))
                 j = e
                 continue
+            if e < n and sdoc[e].text in namesake_words():
+                # "the Kennedy School", "Ben Gurion Airport": a thing named after the person
+                return e + 1
             person = (h, j, e)
             j = e
             break
@@ -314,7 +328,9 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 break
             j = _skip_compound(sdoc, j)
             continue
-        if not sectors and (tok.pos_ == "ADJ" and not tok.ent_type_ or tok.lower_ in FREE_MODIFIERS or tok.like_num):
+        if not sectors and (tok.pos_ == "ADJ" and not tok.ent_type_ or tok.like_num
+                            or tok.lower_ in FREE_MODIFIERS and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod")):
+            # ("Police detained nine students": the verb 'detained' is not the adjective)
             j += 1
             continue
         if not sectors and mods and _compound_into_sector(sdoc, j, hit_at):
@@ -403,6 +419,8 @@ def _mod_entry(mods, sdoc) -> tuple[Entry, Hit] | None:
 def _emit_names(sdoc, mods, found: list[Found]) -> None:
     for h, a, b in mods:
         e = h.entries[0]
+        if e.category == "place":
+            continue  # "Ohio" before a word that made no actor: a place, not an actor
         if e.category in ("demonym", "region_adj"):
             tok = sdoc[b - 1]
             if a > 0 and sdoc[a - 1].lower_ == "ethnic":
@@ -483,7 +501,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
     out: list[Found] = []
     words = " ".join(h.surface for h, _, _ in sectors)
     if term.polity:
-        if mod is None:
+        if mod is None or mod[0].category == "place":
             return [], he
         e, h = mod
         return [Found(a, b, e.name, e.kind if e.kind != "government" else "country", e.country, None,
@@ -503,7 +521,8 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
         kind = "region" if e.category in ("region", "region_adj") else "government" if term.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") else "group"
         res = f"'{h.surface}' ({e.source} {e.category}) + sector '{words}' ({term.sector})"
         out.append(Found(a, b, f"{e.name} {head.surface}", kind, country, term.sector,
-                         (country or "") + (term.sector or "") if country else None, res, term=term,
+                         (country or "") + (term.sector or "") if country else None, res,
+                         0.8 if e.category == "place" else 1.0, term=term,
                          determiner=det, role=term.role if term.title else None))
         return out, he
     # Bare sector: "police in Lagos", "the government of Iraq", "students throughout Indonesia".
@@ -511,15 +530,19 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
     owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in ("its", "their", "his", "her", "our", "your", "my")
     if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's
         country, what, end_tok = _following_place(sdoc, j)
+        based = not country and j + 1 < len(sdoc) and sdoc[j].lower_ == "based" and sdoc[j + 1].lower_ == "in"
+        if based:  # "a newspaper based in Beirut", "a group based in Trinidad"
+            country, what, end_tok = _following_place(sdoc, j + 1)
         if country:
+            how = ("based in " if based else sdoc[j].text + " ") + what
             a2, b2 = _span(sdoc, start_tok, end_tok)
             return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
                           country, term.sector, country + term.sector,
-                          f"sector '{words}' + '{sdoc[j].text} {what}' -> {country}", 0.9, term=term, determiner=det,
+                          f"sector '{words}' + '{how}' -> {country}", 0.9, term=term, determiner=det,
                           role=term.role if term.title else None)], end_tok
     return [Found(a, b, head.surface.lower(), "sector", None, term.sector, None,
                   f"sector word '{words}' without a country", 0.8, term=term, determiner=det,
-                  role=term.role if term.title else None)], he
+                  role=term.role if term.title else None, owned=owned)], he
 
 
 PLACE_PREPS = ("in", "of", "from", "throughout")
@@ -620,5 +643,117 @@ def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, d
     if title:
         why += f" + title '{title_terms[-1].surface}' -> {sector}"
     conf = 0.9 if (country and sector) else 0.7
+    if mod and mod[0].category == "place":
+        conf = 0.8  # a city or region before the title ("Ohio Governor X"): gazetteer
     return Found(a, b, name, "person", country, sector, (country + sector) if country and sector else None, why, conf,
-                 role=title.role if title else None, gender=gender, determiner=det)
+                 role=title.role if title else None, gender=gender, determiner=det, term=title)
+
+
+# Places of a clause: "rioted at a jail in Dili", "imposed a curfew in Haiti", "postponed the rally
+# in Baku", "killed by a bomb outside the city of Basra".
+CLAUSE_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "throughout", "across", "around", "within"}
+PLACE_WALK = {"compound", "poss", "appos", "prep", "pobj", "conj"}
+GOAL_PREPS = {"to", "toward", "towards", "into", "onto"}
+OWNERS = {"its", "their", "his", "her", "our", "your", "my"}
+
+
+def _places_under(prep) -> dict[str, str]:
+    """Countries of the places named in a locative phrase: its object, the object's possessor,
+    apposition or compound, and places nested by "in/of/near" ("at a jail in East Timor's capital
+    Dili", "near the town of Samarra"). Never through "with" or "against" (those are actors)."""
+    sdoc = prep.doc
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    objs += [pc for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for pc in c.children if pc.dep_ == "pobj"]
+    out: dict[str, str] = {}
+    frontier = [(o, 0) for o in objs]
+    seen: set[int] = set()
+    while frontier:
+        t, depth = frontier.pop(0)
+        if t.i in seen or depth > 4:
+            continue
+        seen.add(t.i)
+        if t.dep_ == "prep" and t.lower_ not in CLAUSE_PLACE_PREPS | {"of"}:
+            continue
+        if t.pos_ == "PROPN" and t.ent_iob_ != "I" and not (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN" and sdoc[t.i - 1].dep_ == "compound"
+                                                         and sdoc[t.i - 1].head.i == t.i):
+            country, what, _ = _place_country(sdoc, t.i)
+            if country:
+                out.setdefault(country, what)
+        for c in t.children:
+            if c.dep_ in PLACE_WALK:
+                frontier.append((c, depth + 1))
+    return out
+
+
+def clause_place(verb) -> tuple[str | None, str]:
+    """The one state where the clause of ``verb`` happens, from its locative phrases (on the verb,
+    on a controlled verb "agreed to postpone ... in Baku", on its direct object "blocked streets in
+    Hong Kong"): (ISO3, place text), or (None, "") when there is none or they name two states."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS) for h in heads for c in h.children):
+        return None, ""  # "sent aid to victims in Pakistan", "marched to the embassy in London": elsewhere
+    objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    found: dict[str, str] = {}
+    for h in heads + objs:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS:
+                for country, what in _places_under(p).items():
+                    found.setdefault(country, what)
+    if len(found) != 1:
+        return None, ""
+    (country, what), = found.items()
+    return country, what
+
+
+def _governing_verb(root):
+    """The verb a mention is the subject, object or passive agent of ("Police arrested",
+    "was attacked by gunmen"), through conjuncts ("police and soldiers")."""
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return t.head.head
+    return None
+
+
+def _clause_places(sdoc, found: list[Found]) -> list[Found]:
+    """A domestic sector mention (sectors.yaml ``domestic``: police, protesters, courts, rebels,
+    prisoners ...) or a titled person without a country takes the country of the place where its
+    clause happens, when the clause's places name one state ("Prisoners rioted at a jail in Dili"
+    TLS); confidence 0.6, and the resolution says so. Owned mentions ("their police") never."""
+    for f in found:
+        if f.country is not None or f.led_by or f.owned or f.term is None or not f.term.domestic:
+            continue
+        if f.kind not in ("sector", "person") or f.person:
+            continue
+        span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or (span.start > 0 and sdoc[span.start - 1].lower_ in OWNERS) \
+                or any(c.dep_ == "poss" for c in span.root.children):
+            continue
+        verb = _governing_verb(span.root)
+        if verb is None:
+            continue
+        country, what = clause_place(verb)
+        if not country:
+            continue
+        f.country, f.confidence = country, min(f.confidence, 0.6)
+        f.code = country + f.sector if f.sector else f.code
+        if f.kind == "sector" and f.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
+            f.kind = "government"
+        f.resolution += f"; no country named; clause place {what} -> {country}"
+    return found
+
+
+def place_countries(sdoc) -> set[str]:
+    """States of every place the document names (GPE/LOC entities a table or the gazetteer
+    resolves): "in London" is no actor, but an article naming it is not about one state only."""
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+            country, _, _ = _place_country(sdoc, k)
+            if country:
+                out.add(country)
+    return out

@@ -16,7 +16,7 @@ from ..errors import StageError
 from ..pipeline import Document, register
 from ..records import ActorMention
 from .link import link_mentions
-from .mentions import find_mentions
+from .mentions import find_mentions, place_countries
 from .tables import knowledge
 from ..datafiles import read_yaml
 
@@ -41,7 +41,7 @@ def _boilerplate_end(text: str) -> int:
 
 def to_records(doc: Document) -> list[ActorMention]:
     text = doc.text
-    linked = link_mentions(find_mentions(doc.spacy, doc.article.published))
+    linked = link_mentions(find_mentions(doc.spacy, doc.article.published), place_countries(doc.spacy))
     records: list[ActorMention] = []
     furniture = _boilerplate_end(text)
     for n, lk in enumerate(linked, start=1):

@@ -47,6 +47,7 @@ class SectorTerm:
     head: bool = False
     plural: bool = False
     polity: bool = False
+    domestic: bool = False  # an unnamed member is a national of the state where it acts (sectors.yaml)
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def load_sector_terms() -> dict[str, SectorTerm]:
         _check(sector is None or sector in SECTORS, "sectors.yaml", f"unknown sector {sector!r}")
         _check(bool(item.get("terms")), "sectors.yaml", f"entry without terms: {item!r}")
         info = SectorTerm(sector, bool(item.get("title")), item.get("role"), bool(item.get("head")),
-                          bool(item.get("plural")), bool(item.get("polity")))
+                          bool(item.get("plural")), bool(item.get("polity")), bool(item.get("domestic")))
         for t in item["terms"]:
             _check(t == t.lower(), "sectors.yaml", f"term {t!r} must be lower case")
             terms.setdefault(t, info)
@@ -267,3 +268,12 @@ def knowledge() -> Knowledge:
     people, person_aliases = load_people(set(first) | common)
     return Knowledge(countries, surfaces, load_sector_terms(), people, person_aliases, outlets,
                      titles, first, regions)
+
+
+@functools.lru_cache(maxsize=1)
+def namesake_words() -> frozenset[str]:
+    """namesakes.yaml: nouns that make a person's name before them a thing's name ("Kennedy School")."""
+    data = _read_yaml("namesakes.yaml")
+    _check(isinstance(data, dict) and isinstance(data.get("after_name"), list), "namesakes.yaml",
+           "must be a mapping with a list 'after_name'")
+    return frozenset(str(w) for w in data["after_name"])

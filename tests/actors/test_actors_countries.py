@@ -1,0 +1,120 @@
+"""Actor countries from places, titles and the article (issue #3), on invented sentences.
+
+Every inherited country is explainable (the resolution says where it came from) and has a lower
+confidence; an explicit country never changes; foreign actors and owned mentions are left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _one(doc, text):
+    found = [m for m in doc.actors if m.text == text]
+    assert found, f"no mention {text!r} in {[(m.text, m.country) for m in doc.actors]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- the clause's place
+
+@pytest.mark.parametrize("sentence,span,country,place", [
+    ("Inmates rioted at a prison in Liberia's capital Monrovia on Sunday.", "Inmates", "LBR", "Monrovia"),
+    ("Police detained nine students at a rally in Kathmandu on Friday.", "Police", "NPL", "Kathmandu"),
+    ("The interim junta imposed a curfew in Haiti on Friday, an American diplomat said.",
+     "The interim junta", "HTI", "Haiti"),
+])
+def test_actors_country_from_the_clause_place(actors, sentence, span, country, place):
+    m = _one(actors(sentence), span)
+    assert m.country == country
+    assert m.confidence <= 0.6
+    assert f"clause place {place} -> {country}" in m.resolution
+
+
+@pytest.mark.parametrize("sentence,span", [
+    # a goal elsewhere: the place is the recipients', not the actor's
+    ("The government sent aid to flood victims in Pakistan, Japan said.", "The government"),
+    ("Protesters marched to the US embassy in London.", "Protesters"),
+    # roles that act abroad as often as at home never take a clause place
+    ("Ministers met in Brussels to discuss the budget.", "Ministers"),
+    ("Refugees camped in Amman for a week.", "Refugees"),
+    # owned: "its police" are the owner's
+    ("Its police patrolled the streets of Kabul.", "police"),
+])
+def test_actors_no_country_from_a_clause_place(actors, sentence, span):
+    m = [a for a in actors(sentence).actors if a.text.lower() == span.lower()]
+    assert m and m[0].country is None, [(a.text, a.country, a.resolution) for a in actors(sentence).actors]
+
+
+def test_actors_explicit_country_never_changes_for_a_place(actors):
+    doc = actors("American troops in Iraq detained two men in Basra on Friday.")
+    assert _one(doc, "American troops").country == "USA"
+
+
+def test_actors_two_states_in_the_clause_give_no_country(actors):
+    doc = actors("Police arrested two men in Vienna and Bratislava on Monday.")
+    assert _one(doc, "Police").country is None
+
+
+# ---------------------------------------------------------------- a place before a title
+
+@pytest.mark.parametrize("sentence,span,country,sector", [
+    ("Ohio Governor Ted Strickland vetoed the bill.", "Ohio Governor Ted Strickland", "USA", "GOV"),
+    ("Kirkuk police arrested two men on Sunday.", "Kirkuk police", "IRQ", "COP"),
+    ("Texas lawmakers approved the budget.", "Texas lawmakers", "USA", "LEG"),
+])
+def test_actors_place_modifier_gives_the_country(actors, sentence, span, country, sector):
+    m = _one(actors(sentence), span)
+    assert (m.country, m.sector) == (country, sector)
+    assert m.confidence <= 0.8
+
+
+def test_actors_place_alone_is_not_an_actor(actors):
+    doc = actors("Flooding in Ohio closed the main road.")
+    assert not any(a.text == "Ohio" and a.kind != "country" for a in doc.actors)
+
+
+# ---------------------------------------------------------------- based in, namesakes, verbs
+
+def test_actors_based_in_gives_the_country(actors):
+    m = _one(actors("A weekly newspaper based in Sidon defied a ban by the army."), "newspaper based in Sidon")
+    assert m.country == "LBN" and "based in Sidon" in m.resolution
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kennedy School hosted a debate on Tuesday.",
+    "Flights resumed at Ben Gurion Airport on Monday.",
+])
+def test_actors_a_thing_named_after_a_person_is_not_the_person(actors, sentence):
+    doc = actors(sentence)
+    assert not any(a.kind == "person" for a in doc.actors), [(a.text, a.name) for a in doc.actors]
+
+
+def test_actors_verb_is_not_part_of_a_sector_phrase(actors):
+    doc = actors("Police detained nine students at a rally in Kathmandu on Friday.")
+    assert not any(a.text.startswith("detained") for a in doc.actors)
+
+
+# ---------------------------------------------------------------- the article's only state
+
+def test_actors_titled_unknown_person_takes_the_article_state(actors):
+    doc = actors("Judge Maria Ortega opened a bribery inquiry into 12 Peruvian customs officials.")
+    m = _one(doc, "Judge Maria Ortega")
+    assert (m.country, m.sector) == ("PER", "JUD")
+    assert m.confidence <= 0.6 and "the article names one state only (PER)" in m.resolution
+
+
+def test_actors_domestic_sector_takes_the_article_state(actors):
+    doc = actors("The Bolivian government rejected demands from striking miners. The workers vowed to march.")
+    assert _one(doc, "The workers").country == "BOL"
+
+
+def test_actors_untitled_person_never_takes_the_article_state(actors):
+    doc = actors("Maria Ortega said the Peruvian government had lied.")
+    assert _one(doc, "Maria Ortega").country is None
+
+
+def test_actors_foreign_roles_never_take_the_article_state(actors):
+    doc = actors("The Bolivian government expelled an ambassador on Monday.")
+    assert _one(doc, "an ambassador").country is None
