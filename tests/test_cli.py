@@ -143,6 +143,28 @@ def test_cli_events_formats_agree(stored):
 
 
 @pytest.mark.slow
+def test_cli_events_quality_filters(stored, tmp_path):
+    db, _ = stored
+
+    def listed(*options):
+        result = invoke("events", "--db", db, "--format", "jsonl", *options)
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    every = listed()
+    confident = listed("--min-confidence", "0.8")
+    assert {e["id"] for e in confident} == {e["id"] for e in every if e["confidence"] >= 0.8}
+    asserted = listed("--asserted")
+    assert {e["id"] for e in asserted} == {e["id"] for e in every if not e["negated"] and not e["modality"]}
+    out = tmp_path / "asserted.jsonl"
+    assert invoke("export", str(out), "--db", db, "--format", "jsonl", "--asserted",
+                  "--min-confidence", "0.8").exit_code == 0
+    exported = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(exported) == len([e for e in confident if not e["negated"] and not e["modality"]])
+    assert invoke("events", "--db", db, "--min-confidence", "2").exit_code == 2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
 def test_cli_export_formats(stored, tmp_path, fmt):
     import duckdb

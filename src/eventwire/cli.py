@@ -13,7 +13,7 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Optional
+from typing import Any, Iterable, List, Optional
 
 import typer
 from rich.console import Console
@@ -282,6 +282,12 @@ def stats(db: str = typer.Option("eventwire.duckdb", "--db"),
 EVENT_COLUMNS = ("id", "date", "type", "mode", "source", "target", "cameo", "goldstein", "trigger")
 
 
+def _quality(min_confidence: float | None, asserted: bool) -> dict[str, Any]:
+    """The quality filters as store keywords, only when set (the store's defaults otherwise)."""
+    given = {"min_confidence": min_confidence, "asserted": asserted or None}
+    return {k: v for k, v in given.items() if v is not None}
+
+
 def _actor_codes(actors: Iterable[dict]) -> str:
     return ";".join(a.get("code") or a.get("country") or a.get("name") or a.get("text") or "?" for a in actors)
 
@@ -299,7 +305,11 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
            updated_since: Optional[str] = typer.Option(None, "--updated-since",
                                                        help="Only events written or changed since this UTC time."),
            include_tombstones: bool = typer.Option(False, "--include-tombstones",
-                                                   help="Also list removed events (jsonl: tombstone rows).")) -> None:
+                                                   help="Also list removed events (jsonl: tombstone rows)."),
+           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                          help="Only events coded with at least this confidence."),
+           asserted: bool = typer.Option(False, "--asserted",
+                                         help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
     """List stored events."""
     import csv
 
@@ -311,7 +321,7 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
     with open_store(db, read_only=True) as store:
         rows = store.events(actor=actor, type=type.upper() if type else None, since=since,
                             until=until, limit=limit, dedup=dedup.value, window_days=window_days,
-                            updated_since=updated_since)
+                            updated_since=updated_since, min_confidence=min_confidence, asserted=asserted)
         if include_tombstones:
             stones = store.tombstones(updated_since=updated_since)
     if include_tombstones and format is not EventsFormat.jsonl:
@@ -354,7 +364,11 @@ def export(out_path: str = typer.Argument(..., metavar="OUT"),
            since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
            actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
            updated_since: Optional[str] = typer.Option(None, "--updated-since"),
-           tombstones: bool = typer.Option(False, "--tombstones", help="Export removed events instead.")) -> None:
+           tombstones: bool = typer.Option(False, "--tombstones", help="Export removed events instead."),
+           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                          help="Only events coded with at least this confidence."),
+           asserted: bool = typer.Option(False, "--asserted",
+                                         help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
     """Export a table of the store to parquet, csv or jsonl, or events in a public schema.
 
     With --schema (or --dedup, --updated-since, geojson, gexf, tsv) events are written in that layout
@@ -362,7 +376,7 @@ def export(out_path: str = typer.Argument(..., metavar="OUT"),
     from .store import open_store
 
     analyst = (schema is not None or dedup is not Dedup.raw or updated_since or since or until or actor
-               or type or format.value in ("tsv", "geojson", "gexf"))
+               or type or min_confidence is not None or asserted or format.value in ("tsv", "geojson", "gexf"))
     with open_store(db, read_only=True) as store:
         if tombstones:
             from .analyst.exports import export_tombstones
@@ -378,7 +392,8 @@ def export(out_path: str = typer.Argument(..., metavar="OUT"),
             meta = export_events(store, out_path, schema=(schema or ExportSchema.native).value,
                                  fmt=format.value, dedup=dedup.value, window_days=window_days,
                                  updated_since=updated_since, store_path=db, since=since, until=until,
-                                 actor=actor, type=type.upper() if type else None)
+                                 actor=actor, type=type.upper() if type else None,
+                                 **_quality(min_confidence, asserted))
             n, table = meta["rows"], f"events ({meta['schema']}, dedup {dedup.value})"
         else:
             if format.value not in ("parquet", "csv", "jsonl"):
@@ -400,7 +415,11 @@ def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
               dedup: Dedup = typer.Option(Dedup.raw, "--dedup"),
               window_days: int = typer.Option(1, "--window-days"),
               format: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
-              out_file: Optional[str] = typer.Option(None, "--out", help="Write to this file instead of stdout.")) -> None:
+              out_file: Optional[str] = typer.Option(None, "--out", help="Write to this file instead of stdout."),
+              min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                                         help="Only events coded with at least this confidence."),
+              asserted: bool = typer.Option(False, "--asserted",
+                                                  help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
     """Zero-filled panel: events per unit and period (count, Goldstein sum or mean)."""
     import csv
     import io
@@ -411,7 +430,8 @@ def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
     with open_store(db, read_only=True) as store:
         result = aggregate_with_meta(store, unit.value, period.value, split=split.value if split else None,
                                      measure=measure.value, normalize=normalize, since=since, until=until,
-                                     dedup=dedup.value, window_days=window_days)
+                                     dedup=dedup.value, window_days=window_days,
+                                     **_quality(min_confidence, asserted))
     rows = result["rows"]
     columns = list(rows[0]) if rows else []
     if format is TableFormat.table and not out_file:

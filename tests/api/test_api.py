@@ -30,10 +30,15 @@ def test_api_events_filter_by_actor_type_and_quad_class(client):
 @pytest.mark.parametrize("params, expected", [
     ({"country": "PHL"}, 2), ({"since": "2024-03"}, 3), ({"until": "2024-01-31"}, 1),
     ({"text": "water cannon"}, 1), ({"actor": "Kenya"}, 1), ({}, 8),
+    ({"min_confidence": 0.95}, 0), ({"min_confidence": 0.9, "asserted": "true"}, 8),
 ])
 def test_api_events_filters_count(client, params, expected):
     body = client.get("/events", params=params).json()
     assert body["total"] == expected == len(body["items"])
+
+
+def test_api_events_min_confidence_out_of_range_is_a_client_error(client):
+    assert client.get("/events", params={"min_confidence": 1.5}).status_code == 422
 
 
 def test_api_events_paginate_with_total(client):

@@ -126,7 +126,8 @@ def build_protest() -> tuple[Article, CodedArticle]:
         article=header_of(article),
         events=[event(text, "ev-protest", text, "marched", type="PROTEST", quad_class=4,
                       date="2021-06", source=[actor(text, "Students", sector="EDU")],
-                      location=Location(name="Ostrava", country="CZE"), confidence=0.6)],
+                      location=Location(name="Ostrava", country="CZE"), confidence=0.6,
+                      modality="intended")],
     )
 
 

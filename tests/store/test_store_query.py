@@ -25,6 +25,10 @@ from eventwire.errors import ConfigError
     ({"quad_class": 4, "country": "SYL"}, []),
     ({"text": "GRAIN"}, ["ev-agree"]),
     ({"actor": "SYL", "type": "AGREE", "since": "2021-01-01"}, ["ev-agree"]),
+    ({"min_confidence": 0.8}, ["ev-accuse", "ev-agree"]),        # at least, inclusive
+    ({"min_confidence": 1.5}, None),
+    ({"asserted": True}, ["ev-accuse", "ev-reject", "ev-agree"]),  # the intended protest is out
+    ({"asserted": True, "min_confidence": 0.75, "quad_class": 3}, ["ev-accuse"]),
 ])
 def test_store_events_filter(filled, filters, expected):
     if expected is None:

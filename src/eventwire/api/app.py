@@ -240,9 +240,14 @@ def _routes(app: FastAPI) -> None:
                since: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
                until: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
                text: str | None = Query(None, description="words in the sentence"),
+               min_confidence: float | None = Query(None, ge=0.0, le=1.0,
+                                                    description="only events coded with at least this confidence"),
+               asserted: bool = Query(False, description="only events reported as done: not negated, "
+                                                         "not future, intended, hypothetical or possible"),
                limit: int = Query(50, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         filters = dict(actor=actor or None, country=country or None, type=type or None,
-                       quad_class=quad_class, since=since or None, until=until or None, text=text or None)
+                       quad_class=quad_class, since=since or None, until=until or None, text=text or None,
+                       min_confidence=min_confidence, asserted=asserted)
         return {"items": svc.store.events(**filters, limit=limit, offset=offset),
                 "total": svc.store.count_events(**filters), "limit": limit, "offset": offset}
 

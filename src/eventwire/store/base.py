@@ -78,7 +78,8 @@ class Store(abc.ABC):
                country: str | None = None, quad_class: int | None = None,
                text: str | None = None, limit: int | None = None,
                offset: int = 0, *, dedup: str = "raw", window_days: int = 1,
-               updated_since: str | None = None) -> list[dict[str, Any]]:
+               updated_since: str | None = None, min_confidence: float | None = None,
+               asserted: bool = False) -> list[dict[str, Any]]:
         """Events as Event JSON plus ``article_id`` and ``updated_at``, filtered; see the backend
         for matching. ``dedup`` is raw, story or event (:mod:`eventwire.analyst.dedup`)."""
 
@@ -87,14 +88,16 @@ class Store(abc.ABC):
                      since: str | None = None, until: str | None = None,
                      country: str | None = None, quad_class: int | None = None,
                      text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
-                     updated_since: str | None = None) -> int:
+                     updated_since: str | None = None, min_confidence: float | None = None,
+                     asserted: bool = False) -> int:
         """How many events :meth:`events` would return without limit/offset."""
 
     @abc.abstractmethod
     def event_records(self, actor: str | None = None, type: str | None = None,
                       since: str | None = None, until: str | None = None,
                       country: str | None = None, quad_class: int | None = None,
-                      text: str | None = None, updated_since: str | None = None) -> list[dict[str, Any]]:
+                      text: str | None = None, updated_since: str | None = None, *,
+                      min_confidence: float | None = None, asserted: bool = False) -> list[dict[str, Any]]:
         """Raw events with their article's fields (``article_outlet`` ...): dedup and exports read these."""
 
     @abc.abstractmethod

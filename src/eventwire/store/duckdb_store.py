@@ -372,11 +372,12 @@ class DuckDBStore(Store):
     def event_records(self, actor: str | None = None, type: str | None = None,
                       since: str | None = None, until: str | None = None,
                       country: str | None = None, quad_class: int | None = None,
-                      text: str | None = None, updated_since: str | None = None) -> list[dict[str, Any]]:
+                      text: str | None = None, updated_since: str | None = None, *,
+                      min_confidence: float | None = None, asserted: bool = False) -> list[dict[str, Any]]:
         """Every matching event as Event JSON plus ``article_id``, ``updated_at`` (ISO) and its
         article's fields as ``article_<name>``: what dedup, aggregation and exports read."""
         where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since).where()
+                                    updated_since, min_confidence, asserted).where()
         joined = ", ".join(f"a.{f} AS article_{f}" for f in EVENT_ARTICLE_FIELDS)
         sql = (f"SELECT e.*, {joined} FROM (SELECT * FROM events{where}) e "
                'JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.article_id, e."start", e.id')
@@ -444,7 +445,8 @@ class DuckDBStore(Store):
                country: str | None = None, quad_class: int | None = None,
                text: str | None = None, limit: int | None = None,
                offset: int = 0, *, dedup: str = "raw", window_days: int = 1,
-               updated_since: str | None = None) -> list[dict[str, Any]]:
+               updated_since: str | None = None, min_confidence: float | None = None,
+               asserted: bool = False) -> list[dict[str, Any]]:
         """Events, filtered. ``dedup``: raw (every coded mention), story (one per article and
         source/target/type) or event (merged across articles within ``window_days``; see
         :mod:`eventwire.analyst.dedup`). ``updated_since``: written or changed since then."""
@@ -452,10 +454,11 @@ class DuckDBStore(Store):
         if check_dedup_mode(dedup) != "raw":
             from ..analyst.dedup import dedup_events
             rows = dedup_events(self.event_records(actor, type, since, until, country, quad_class, text,
-                                                   updated_since), dedup, window_days=window_days)
+                                                   updated_since, min_confidence=min_confidence,
+                                                   asserted=asserted), dedup, window_days=window_days)
             return rows[offset:] if limit is None else rows[offset:offset + limit]
         where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since).where()
+                                    updated_since, min_confidence, asserted).where()
         with self._cursor("query events") as cur:
             cur.execute("SELECT * FROM events" + where + EVENT_ORDER + page, params + page_params)
             return [self._event_json(row) for row in self._dicts(cur)]
@@ -464,12 +467,14 @@ class DuckDBStore(Store):
                      since: str | None = None, until: str | None = None,
                      country: str | None = None, quad_class: int | None = None,
                      text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
-                     updated_since: str | None = None) -> int:
+                     updated_since: str | None = None, min_confidence: float | None = None,
+                     asserted: bool = False) -> int:
         if check_dedup_mode(dedup) != "raw":
             return len(self.events(actor, type, since, until, country, quad_class, text, dedup=dedup,
-                                   window_days=window_days, updated_since=updated_since))
+                                   window_days=window_days, updated_since=updated_since,
+                                   min_confidence=min_confidence, asserted=asserted))
         where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since).where()
+                                    updated_since, min_confidence, asserted).where()
         with self._cursor("count events") as cur:
             return cur.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
 

@@ -71,6 +71,9 @@ class EventFilter:
     - ``since``/``until``: on the event date, inclusive; a year or month covers all its days.
     - ``type``: the PLOVER type; ``quad_class``: 1-4; ``text``: substring of the sentence.
     - ``updated_since``: rows written or changed at or after this UTC time (ISO date or date-time).
+    - ``min_confidence``: the coder's confidence at least this (0-1).
+    - ``asserted``: only events reported as having happened: not negated, no modality
+      (future, intended, hypothetical, possible, question).
     """
 
     actor: str | None = None
@@ -81,6 +84,8 @@ class EventFilter:
     quad_class: int | None = None
     text: str | None = None
     updated_since: str | None = None
+    min_confidence: float | None = None
+    asserted: bool = False
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -112,4 +117,11 @@ class EventFilter:
         if self.updated_since:
             clauses.append("updated_at >= ?")
             params.append(timestamp_param(self.updated_since))
+        if self.min_confidence is not None:
+            if not 0.0 <= self.min_confidence <= 1.0:
+                raise ConfigError(f"min_confidence must be between 0 and 1, not {self.min_confidence!r}")
+            clauses.append("confidence >= ?")
+            params.append(float(self.min_confidence))
+        if self.asserted:
+            clauses.append("NOT negated AND modality IS NULL")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
