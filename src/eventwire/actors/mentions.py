@@ -64,6 +64,14 @@ class Found:
     owned: bool = False  # "its police", "their army": the owner's, never a place's or the article's
 
 
+def _unaccented(name: str) -> str:
+    """'Sāmarrā’' -> 'Samarra', 'Tikrīt' -> 'Tikrit': the form English news writes."""
+    import unicodedata
+
+    base = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in base if c not in "’‘`ʿʾ'")
+
+
 @functools.lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
     """City name -> ISO3 of its most populous namesake (cities over 50,000), or "" when a city
@@ -75,7 +83,7 @@ def _city_countries() -> dict[str, str]:
     by_name: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
+        for name in {city["name"], city.get("asciiname") or city["name"], _unaccented(city["name"])}:
             by_name.setdefault(name, []).append((pop, iso3.get(city["countrycode"], "")))
     out: dict[str, str] = {}
     for name, cands in by_name.items():
@@ -693,6 +701,8 @@ def clause_place(verb) -> tuple[str | None, str]:
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS) for h in heads for c in h.children):
         return None, ""  # "sent aid to victims in Pakistan", "marched to the embassy in London": elsewhere
     objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    # conjoined objects, also where the parser hung them on the verb ("a guard in X and a driver in Y")
+    objs += [c for o in objs + heads for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     found: dict[str, str] = {}
     for h in heads + objs:
         for p in h.children:

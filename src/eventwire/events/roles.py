@@ -194,3 +194,30 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         tok, how = subject_token(head, depth + 1)
         return tok, ("controlled by '" + head.text + "': " + how) if tok is not None else ""
     return None, ""
+
+
+def event_place(tok: Any, nouns: Iterable[Any] = ()) -> tuple[str | None, str]:
+    """The one state where the event of trigger ``tok`` happened, for an actor the text does not
+    name (ICEWS practice: "Unidentified Gunmen (Iraq)"): the locative phrases of the trigger's
+    clause ("were killed ... outside the city of Basra", "rioted at a jail in Dili") and of the
+    given nouns, typically the weapon or attack phrase that stands where the actor would ("a
+    roadside bombing near the town of Samarra killed ..."). Returns (ISO3, place text), or
+    (None, "") when no place is named or the places lie in two states. The caller lowers the
+    actor's confidence and says why ("no attacker named; event place Samarra -> IRQ")."""
+    from ..actors.mentions import CLAUSE_PLACE_PREPS, _places_under, clause_place
+
+    found: dict[str, str] = {}
+    country, what = clause_place(tok)
+    if country:
+        found[country] = what
+    for n in nouns:
+        if n is None:
+            continue
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS:
+                for c, w in _places_under(p).items():
+                    found.setdefault(c, w)
+    if len(found) != 1:
+        return None, ""
+    (country, what), = found.items()
+    return country, what

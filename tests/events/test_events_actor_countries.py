@@ -1,0 +1,48 @@
+"""The place of an event for actors the text does not name (issue #3; slow: spaCy).
+
+``roles.event_place`` gives the one state where an event happened from the locative phrases of
+its clause and of the weapon/attack phrase standing where the actor would; the coder uses it for
+an unidentified attacker (ICEWS practice, "Unidentified Gunmen (Iraq)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.roles import child, event_place, pobj_of
+
+pytestmark = pytest.mark.slow
+
+
+def _trigger(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def _weapon(verb):
+    subj = child(verb, "nsubj")
+    if subj is not None:
+        return subj
+    agent = child(verb, "agent")
+    return pobj_of(agent) if agent is not None else None
+
+
+@pytest.mark.parametrize("text,trigger,country,place", [
+    ("A roadside bomb near the town of Baqubah killed two soldiers on Monday.", "killed", "IRQ", "Baqubah"),
+    ("Four guards were killed by a mine outside the city of Kandahar.", "killed", "AFG", "Kandahar"),
+    ("Two reporters were wounded in a car bomb explosion in Beirut.", "wounded", "LBN", "Beirut"),
+    ("Gunmen shot dead a judge in Karachi on Tuesday.", "shot", "PAK", "Karachi"),
+])
+def test_event_place_of_an_unnamed_attacker(nlp, text, trigger, country, place):
+    doc = nlp(text)
+    verb = _trigger(doc, trigger)
+    assert event_place(verb, [_weapon(verb)]) == (country, place)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A roadside bomb killed two soldiers on Monday.", "killed"),  # no place named
+    ("Bombs killed a guard in Vienna and a driver in Bratislava.", "killed"),  # two states
+    ("A parcel bomb killed two soldiers sent to Kandahar.", "killed"),  # a goal, not the place
+])
+def test_event_place_none(nlp, text, trigger):
+    doc = nlp(text)
+    verb = _trigger(doc, trigger)
+    assert event_place(verb, [_weapon(verb)]) == (None, "")
