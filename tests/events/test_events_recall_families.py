@@ -36,6 +36,13 @@ def typed(events, etype):
     # SANCTION: suspension of links, prohibiting aid
     ("Freedonia announced the suspension of air links with Sylvania.", "SANCTION", "withdraw"),
     ("Freedonia prohibited all aid to Sylvania.", "SANCTION", "discontinue"),
+    # SUPPORT: defending an actor against criticism; CONCEDE: easing emergency measures
+    ("Firefly defended Sylvania against criticism of its border policy.", "SUPPORT", None),
+    ("Freedonia eased emergency measures in the northern provinces.", "CONCEDE", None),
+    # an announced return of seized weapons is a concession (manual, CONCEDE: announced retreats)
+    ("Freedonia announced it will return the weapons seized from Sylvania.", "CONCEDE", None),
+    # a sworn intent to fight an actor is a threat (manual, THREATEN)
+    ("Freedonian rebels have sworn to fight Sylvania until the border is reopened.", "THREATEN", "violence"),
 ])
 def test_families_code(code, text, etype, mode):  # noqa: F811
     events = typed(code(text), etype)
@@ -49,6 +56,9 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Freedonia announced the suspension of the strike by rail workers.", "SANCTION"),  # not a relation
     ("Freedonia evacuated the wounded from the flooded town.", "RETREAT"),        # rescue, not a withdrawal
     ("Freedonian students handed over a petition to the mayor.", "AID"),          # not goods of aid
+    ("Firefly was sworn in as president of Freedonia on Monday.", "AGREE"),       # an oath of office
+    ("Freedonian rebels have sworn to fight Sylvania.", "ASSAULT"),               # an intent, not a fight
+    ("Freedonia defended the capital against a Sylvanian attack.", "SUPPORT"),    # armed defence, not support
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]
@@ -65,6 +75,11 @@ def test_future_negated_cooperation_is_refusal(code, text, mode):  # noqa: F811
     assert rejects, [(e.type, e.trigger, e.negated) for e in events]
     assert rejects[0].mode == mode and not rejects[0].negated and rejects[0].modality is None
     assert countries(rejects[0].source) == ["FRE"]
+
+
+def test_conditional_refusal_is_refusal(code):  # noqa: F811
+    events = code("Freedonia says it will not accept refugees from Sylvania if war starts.")
+    assert typed(events, "REJECT") and not typed(events, "AID"), [(e.type, e.trigger) for e in events]
 
 
 def test_past_negation_is_no_refusal(code):  # noqa: F811

@@ -995,7 +995,11 @@ class SentenceCoder:
                 modality, mwhy = self.modality(gov)
                 if modality is not None:
                     mwhy = f"governing verb '{gov.text}': {mwhy}"
-        refused = negated and modality == "future" and typ in (self.cues.get("future_negated_to_reject") or ())
+        # "will not accept refugees", also under a condition ("will not accept refugees if war starts"):
+        # a will/would modal on the negated act itself, never a counterfactual "would not have"
+        refused = negated and typ in (self.cues.get("future_negated_to_reject") or ()) and modality != "question" \
+            and any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) == "future" for c in tok.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
         if (negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible")) \
                 or refused:
             # "would not meet the demands", "did not agree to", "will not accept refugees": a refusal
@@ -1095,7 +1099,8 @@ class SentenceCoder:
         party's 'X could cut supplies if talks fail' is a prediction, not X's threat."""
         ct = self.cues.get("conditional_threats") or {}
         own_countries = {a.country for a in source.actors if a.country}
-        if speaker and not own and any(a.country and a.country not in own_countries for a in speaker.actors):
+        if speaker and not own and own_countries and any(a.country and a.country not in own_countries
+                                                         for a in speaker.actors):
             return None  # a third party's (another country's) conditional is a prediction
         t = tok
         while t.dep_ == "conj" and t.head.pos_ in VERB_POS and t.head.i != t.i and child(t, "aux") is None:
