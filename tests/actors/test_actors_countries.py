@@ -118,3 +118,42 @@ def test_actors_untitled_person_never_takes_the_article_state(actors):
 def test_actors_foreign_roles_never_take_the_article_state(actors):
     doc = actors("The Bolivian government expelled an ambassador on Monday.")
     assert _one(doc, "an ambassador").country is None
+
+
+# ---------------------------------------------------------------- owners and the sentence's state
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("President Lula asked his cabinet to draft a new budget.", "cabinet", "BRA"),
+    ("Norway recalled its ambassador after the vote.", "ambassador", "NOR"),
+])
+def test_actors_owned_mention_takes_the_subject_country(actors, sentence, span, country):
+    m = _one(actors(sentence, "2008-01-01"), span)
+    assert m.country == country and "= subject" in m.resolution
+
+
+def test_actors_owned_subject_stays_without_country(actors):
+    assert _one(actors("Its police patrolled the streets of Kabul."), "police").country is None
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("Deby announced that the government had asked the companies to pay their taxes.", "the government", "TCD"),
+    ("Bush praised the troops on Monday.", "the troops", "USA"),
+])
+def test_actors_state_organ_takes_the_sentence_state(actors, sentence, span, country):
+    m = _one(actors(sentence, "2008-01-01"), span)
+    assert m.country == country and m.confidence <= 0.6
+    assert f"the sentence names one state only ({country})" in m.resolution
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Bush said the troops would stay in Iraq.", "the troops"),  # two states
+    ("The Associated Press reported that the government had asked the company to pay.", "the government"),
+])
+def test_actors_state_organ_without_a_single_sentence_state(actors, sentence, span):
+    assert _one(actors(sentence, "2008-01-01"), span).country is None
+
+
+def test_actors_district_named_like_a_foreign_city_does_not_block_the_article_state(actors):
+    doc = actors("Labour lost a seat in East London. Britain's voters punished the leadership. "
+                 "The leadership said it would listen.")
+    assert _one(doc, "The leadership").country == "GBR"

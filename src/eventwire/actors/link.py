@@ -9,7 +9,7 @@ Rules, in order (each link is noted for ``eventwire explain``):
    earlier person whose role matches (title word's role, or any head-of-state/government role
    for "leader"), in the same country when the description names one. Two candidates: no link.
 4. A mention with no country takes the article's country only when every country-coded
-   mention in the article is the same single state and every place it names lies in that
+   mention in the article is the same single state and every country or capital it names as a place is that
    state (confidence 0.6, said in ``resolution``):
    a bare collective state organ (government, police, army, court, parliament: not a single
    office holder like "the spokesman"), a domestic sector word (sectors.yaml ``domestic``:

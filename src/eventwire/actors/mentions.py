@@ -167,7 +167,8 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     while i < n:
         j = _phrase(sdoc, text, i, hit_at, found, published)
         i = max(j, i + 1)
-    return _clause_places(sdoc, _share_countries(sdoc, _organisations(sdoc, found)))
+    found = _share_countries(sdoc, _organisations(sdoc, found))
+    return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, found)))
 
 
 def _covering(found: list[Found], tok) -> Found | None:
@@ -576,8 +577,9 @@ def _following_place(sdoc, j: int) -> tuple[str | None, str, int]:
     return country, what, end_tok
 
 
-def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
-    """Country of the name starting at token k: a table country/seat or a city (gazetteer)."""
+def _place_country(sdoc, k: int, table_only: bool = False) -> tuple[str | None, str, int]:
+    """Country of the name starting at token k: a table country/seat or (unless ``table_only``)
+    a city or region (gazetteer)."""
     from .lexicon import find_hits as _fh
 
     tok = sdoc[k]
@@ -597,7 +599,7 @@ def _place_country(sdoc, k: int) -> tuple[str | None, str, int]:
             e = h.entries[0]
             if e.category in ("country", "seat") and len({x.country for x in h.entries}) == 1:
                 return e.country, surface, end
-    if ent is not None or tok.pos_ == "PROPN":
+    if (ent is not None or tok.pos_ == "PROPN") and not table_only:
         # A city (most populous namesake, no rival abroad) or a first-level region; a name that
         # is a city in one state and a region in another ("Ontario") stays unresolved.
         candidates = set(_admin1_countries().get(surface, set()))
@@ -757,13 +759,74 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
 
 
 def place_countries(sdoc) -> set[str]:
-    """States of every place the document names (GPE/LOC entities a table or the gazetteer
-    resolves): "in London" is no actor, but an article naming it is not about one state only."""
+    """States of the countries and capitals the document names as places (GPE/LOC entities the
+    tables resolve): "in London" is no actor, but an article naming it is not about one state only.
+    Gazetteer cities do not count: a district may share a foreign city's name ("East London")."""
     out: set[str] = set()
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC"):
             k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
-            country, _, _ = _place_country(sdoc, k)
+            country, _, _ = _place_country(sdoc, k, table_only=True)
             if country:
                 out.add(country)
     return out
+
+
+STATE_ORGANS = ("GOV", "COP", "MIL", "JUD", "LEG")
+STATE_KINDS = ("country", "government", "person")
+
+
+def _owners(sdoc, found: list[Found]) -> list[Found]:
+    """An owned mention takes its owner's country when the owner is the subject of its clause:
+    "Deby asked his government" TCD, "Freedonia recalled its ambassador"; 'his'/'her' need a
+    person, 'its' a non-person (confidence 0.8, said in ``resolution``)."""
+    for f in found:
+        if not f.owned or f.country is not None:
+            continue
+        span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        pron = sdoc[span.start - 1].lower_
+        root = span.root
+        verb = _governing_verb(root)
+        if verb is None or root.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        g = _covering(found, subj) if subj is not None else None
+        if g is None or g is f or not g.country or len(g.country) != 3:
+            continue
+        if (pron in ("his", "her")) != (g.kind == "person") and pron != "their":
+            continue
+        _adopt(f, g, f"'{sdoc[span.start - 1].text}' = subject '{sdoc.text[g.start:g.end]}'")
+        if f.sector in STATE_ORGANS and f.kind == "sector":
+            f.kind = "government"
+    return found
+
+
+def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
+    """A bare collective state organ (government, police, army, court, parliament; not an office
+    holder) with no country takes the state its sentence names when it names one only, as an
+    actor or as a country/capital place ("Deby said the government had asked ..." TCD);
+    confidence 0.6, said in ``resolution``. Never owned ("their army") or led by another state."""
+    for sent in sdoc.sents:
+        a, b = sent.start_char, sent.end_char
+        inside = [f for f in found if a <= f.start < b]
+        organs = [f for f in inside if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS
+                  and f.term is not None and not (f.term.title or f.term.head) and not f.owned and not f.led_by]
+        if not organs:
+            continue
+        states = {f.country for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
+                  and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))}
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+                country, _, _ = _place_country(sdoc, k, table_only=True)
+                if country:
+                    states.add(country)
+        if len(states) != 1:
+            continue
+        (iso3,) = states
+        for f in organs:
+            f.country, f.code, f.confidence, f.kind = iso3, iso3 + f.sector, 0.6, "government"
+            f.resolution += f"; no country named; the sentence names one state only ({iso3}) -> inherits it"
+    return found
