@@ -82,9 +82,15 @@ def test_conditional_refusal_is_refusal(code):  # noqa: F811
     assert typed(events, "REJECT") and not typed(events, "AID"), [(e.type, e.trigger) for e in events]
 
 
-def test_past_negation_is_no_refusal(code):  # noqa: F811
-    # "did not send aid" states a non-event; only will/would-not announces a refusal
-    assert not typed(code("Freedonia did not send aid to Sylvania last year."), "REJECT")
+@pytest.mark.parametrize("text", [
+    "Freedonia did not send aid to Sylvania last year.",          # a non-event, not a refusal
+    "Freedonia probably will not extradite the suspects to Sylvania.",  # a hedged forecast
+    "Sylvania said Freedonia will not withdraw its troops from Marvania.",  # another country's forecast
+    "Freedonia would not have sent aid to Sylvania if the war had ended.",  # counterfactual
+])
+def test_no_refusal_without_an_announced_will_not(code, text):  # noqa: F811
+    assert not [e for e in typed(code(text), "REJECT") if "FRE" in countries(e.source)], \
+        [(e.type, e.trigger, e.modality) for e in code(text)]
 
 
 @pytest.mark.parametrize("text", [

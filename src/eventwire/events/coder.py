@@ -999,7 +999,9 @@ class SentenceCoder:
         # a will/would modal on the negated act itself, never a counterfactual "would not have"
         refused = negated and typ in (self.cues.get("future_negated_to_reject") or ()) and modality != "question" \
             and any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) == "future" for c in tok.children) \
-            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children) \
+            and not any(c.dep_ == "advmod" and c.lower_ in (self.cues.get("hedge_adverbs") or ()) for c in tok.children) \
+            and not self.third_party_forecast(tok, source)
         if (negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible")) \
                 or refused:
             # "would not meet the demands", "did not agree to", "will not accept refugees": a refusal
@@ -1008,8 +1010,6 @@ class SentenceCoder:
             mode = self.cues["complement_modes"]["REJECT"].get(typ, self.cues["complement_modes"]["REJECT"]["default"])
             cameo = self.cues["complement_cameo"]["REJECT"].get(typ, "120")
             typ, negated = "REJECT", False
-            if refused:  # "said it will not accept": the refusal is made now, not in the future
-                modality, mwhy = None, ""
             if e.reciprocal and unmerged[1]:
                 source, target = unmerged
                 why.append("refusal: the refuser is the actor, the other participants the recipients")
@@ -1057,6 +1057,9 @@ class SentenceCoder:
             mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
             cameo = self.cues["complement_cameo"]["THREATEN"].get(typ, "130")
             typ, modality, mwhy = "THREATEN", None, ""
+        if refused and modality in ("future", "hypothetical") and mwhy.startswith(("modal", "main clause of conditional")):
+            # "said it will not accept": the refusal is made now; a third party's forecast stays hypothetical
+            modality, mwhy = None, ""
         if mwhy:
             why.append(f"modality {modality}: {mwhy}")
         if negated:
@@ -1091,6 +1094,20 @@ class SentenceCoder:
                   modality=modality, reported_by=reported_by, confidence=conf, rule=rule, why=why,
                   contexts=list(e.contexts), historical=bool(historical))
         return [d] + extra if extra else d
+
+    def third_party_forecast(self, tok: Any, source: Filler) -> bool:
+        """Is the act inside the words of a speaker from another group ('analysts said Israel will not
+        withdraw')? Then a will-not is that speaker's forecast, not the source's refusal."""
+        own_countries = {a.country for a in source.actors if a.country}
+        spks = [spk.actors for spk, _ in self.speakers_of(tok)]
+        quote = self.quote_at(tok.idx)
+        if not spks and quote is not None and quote.speaker is not None:
+            spks = [[quote.speaker]]
+        for actors in spks[:1]:
+            if self.same_group(actors, source.actors):
+                return False
+            return not any(a.country and a.country in own_countries for a in actors)
+        return False
 
     def conditional_threat(self, tok: Any, typ: str, speaker: Filler, own: bool, source: Filler) -> str | None:
         """'X will expel the diplomats unless Y apologises', 'would halt cooperation if the UN imposes
