@@ -157,3 +157,37 @@ def test_actors_district_named_like_a_foreign_city_does_not_block_the_article_st
     doc = actors("Labour lost a seat in East London. Britain's voters punished the leadership. "
                  "The leadership said it would listen.")
     assert _one(doc, "The leadership").country == "GBR"
+
+
+# ---------------------------------------------------------------- led by, members of, described places
+
+def test_actors_led_by_a_state_is_that_state(actors):
+    m = _one(actors("Vietnamese-led forces shelled guerrilla camps near the border."), "Vietnamese-led forces")
+    assert (m.country, m.sector) == ("VNM", "MIL") and m.confidence <= 0.6 and "led by" in m.resolution
+
+
+def test_actors_led_by_an_organisation_gives_no_state(actors):
+    m = _one(actors("NATO-led forces shelled guerrilla camps near the border."), "NATO-led forces")
+    assert m.country is None
+
+
+def test_actors_members_of_a_domestic_group_are_placed(actors):
+    doc = actors("Leaders of the Musavat opposition bloc agreed to delay the rally in Baku until Monday.")
+    m = _one(doc, "Leaders")
+    assert (m.country, m.sector) == ("AZE", "OPP")
+    assert "clause place Baku -> AZE" in m.resolution
+
+
+def test_actors_place_after_descriptive_adjectives(actors):
+    m = _one(actors("A newspaper based in mostly Christian east Beirut defied a ban."),
+             "A newspaper based in mostly Christian east Beirut")
+    assert m.country == "LBN"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Former dictator Idi Amin expelled them.", "Idi Amin", "UGA"),
+    ("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort.", "Sheikh Hamad bin Khalifa Al Thani", "QAT"),
+])
+def test_actors_people_aliases(actors, text, name, country):
+    doc = actors(text, "1998-01-01")
+    assert any(a.name == name and a.country == country for a in doc.actors), [(a.text, a.name) for a in doc.actors]

@@ -168,7 +168,7 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
         j = _phrase(sdoc, text, i, hit_at, found, published)
         i = max(j, i + 1)
     found = _share_countries(sdoc, _organisations(sdoc, found))
-    return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, found)))
+    return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, _members_of(sdoc, found))))
 
 
 def _covering(found: list[Found], tok) -> Found | None:
@@ -377,6 +377,11 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
             made, end_tok = _sector_mention(sdoc, start_tok, head, he, mods, sectors, det)
         for f in made:
             f.led_by = led_by if f.country is None else None
+            if f.led_by and f.led_by in k.countries and f.sector in LED_SECTORS and f.kind in ("sector", "government"):
+                # "Vietnamese-led forces": the state that commands them (confidence 0.6); never the
+                # article's or a place's state
+                f.country, f.code, f.confidence, f.kind = f.led_by, f.led_by + f.sector, 0.6, "government"
+                f.resolution += f"; led by {k.countries[f.led_by].name} -> {f.led_by}"
         found.extend(made)
         return max(end_tok, i + 1)
     _emit_names(sdoc, mods, found)
@@ -555,8 +560,18 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
 
 
 PLACE_PREPS = ("in", "of", "from", "throughout")
+LED_SECTORS = ("MIL", "GOV")  # "X-led forces/troops/government" are commanded by X
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
            "northeastern", "northwestern", "southeastern", "southwestern", "rural", "neighbouring", "neighboring"}
+
+
+def _describes(tok) -> bool:
+    """A word before a place name that only describes it: a lower-case compass word ("Central
+    African Republic" is a name), a lower-case adjective or adverb, a religious or ethnic adjective
+    ("in mostly Christian east Beirut")."""
+    if tok.text in COMPASS:
+        return True
+    return tok.ent_type_ == "NORP" or (tok.pos_ in ("ADJ", "ADV") and tok.text.islower())
 
 
 def _following_place(sdoc, j: int) -> tuple[str | None, str, int]:
@@ -567,8 +582,10 @@ def _following_place(sdoc, j: int) -> tuple[str | None, str, int]:
     k2 = j + 1
     if sdoc[k2].lower_ == "the":
         k2 += 1
-    while k2 < n and sdoc[k2].text in COMPASS:  # lower case only: "Central African Republic" is a name
+    skipped = 0
+    while k2 < n and skipped < 3 and _describes(sdoc[k2]):
         k2 += 1
+        skipped += 1
     if k2 >= n:
         return None, "", j
     country, what, end_tok = _place_country(sdoc, k2)
@@ -829,4 +846,37 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
         for f in organs:
             f.country, f.code, f.confidence, f.kind = iso3, iso3 + f.sector, 0.6, "government"
             f.resolution += f"; no country named; the sentence names one state only ({iso3}) -> inherits it"
+    return found
+
+
+def _members_of(sdoc, found: list[Found]) -> list[Found]:
+    """"Leaders of the X opposition coalition", "members of the ruling party": a sector word with no
+    country of its own, followed by "of" a domestic group word, is a member of that group: it takes
+    the group's sector and is domestic (so a clause place or the article's state may place it)."""
+    import dataclasses
+
+    k = knowledge()
+    for f in found:
+        if f.country is not None or f.kind != "sector" or f.term is None or f.term.domestic:
+            continue
+        span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for p in span.root.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            words = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+            for w in words:
+                term = k.sector_terms.get(w.lower_)
+                g = _covering(found, w)
+                if term is not None and term.domestic and term.sector and (g is None or g is f or not g.country):
+                    f.sector, f.code = term.sector, None
+                    f.term = dataclasses.replace(f.term, sector=term.sector, domestic=True)
+                    f.extra_sectors = [term.sector]
+                    f.resolution += f"; '{f.name} {p.text} ... {w.text}' -> member of a domestic group ({term.sector})"
+                    break
+            break
     return found
