@@ -84,3 +84,31 @@ def test_the_holy_see_is_a_place_unless_it_speaks(pipe):
     p = places(pipe, "Armenia's new ambassador to the Holy See presented his credentials on Monday.",
                "Holy See")[0]
     assert p.country == "VAT"
+
+
+def _doc(pipe, text: str):
+    return pipe(Document(Article(id=article_id(text), text=text, language="en")))
+
+
+def test_a_persons_surname_is_not_a_place(pipe):
+    text = ("Opposition leader Jean-Pierre Okemba met diplomats in Kinshasa. Guards fired near "
+            "Okemba's residence, and Okemba later left the city.")
+    doc = _doc(pipe, text)
+    assert not [p for p in doc.places if p.text == "Okemba"]
+    assert [p for p in doc.places if p.text == "Kinshasa"]
+
+
+def test_a_mixed_case_acronym_is_not_a_town(pipe):
+    doc = _doc(pipe, "The MoD said a soldier was killed in Helmand province, Afghanistan, on Monday.")
+    assert not [p for p in doc.places if p.text == "MoD"]
+
+
+def test_congo_alone_follows_the_article():
+    from eventwire.places.gazetteer import load_gazetteer
+
+    assert {e.country for e in load_gazetteer().lookup("Congo") if e.kind == "country"} == {"COD", "COG"}
+
+
+def test_west_wing_is_not_the_village_of_wing(pipe):
+    doc = _doc(pipe, "Aides crowded into the West Wing as the president signed the order in Washington.")
+    assert all(p.country != "GBR" for p in doc.places)

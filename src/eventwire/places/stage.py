@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..pipeline import Document, register
 from ..records import Place
-from .gazetteer import ARABIC_ARTICLE_COUNTRIES, DATA, Entry, article_stripped, fold, haversine_km, load_gazetteer, load_lines
+from .gazetteer import ARABIC_ARTICLE_COUNTRIES, DATA, MATCHER_MIN_POPULATION, Entry, article_stripped, fold, haversine_km, load_gazetteer, load_lines
 from ..datafiles import read_yaml
 
 STAGE = "eventwire.places.v1"
@@ -206,6 +206,8 @@ def lookup_variants(text: str) -> list[str]:
 
 def find_candidates(text: str) -> tuple[list[Entry], str]:
     gaz = load_gazetteer()
+    if 2 <= len(text) <= 5 and text.isalpha() and not text.isupper() and any(c.isupper() for c in text[1:]):
+        return [], ""  # "MoD", "DoJ": an acronym, never the town spelled the same way (Maud)
     for variant in lookup_variants(text):
         hits = gaz.lookup(variant)
         if _is_code(variant):
@@ -213,6 +215,9 @@ def find_candidates(text: str) -> tuple[list[Entry], str]:
             hits = [e for e in hits if not (e.kind == "city" and fold(e.name) == fold(variant))]
         if variant != text and fold(variant) == article_stripped(fold(text)):
             hits = [e for e in hits if e.country in ARABIC_ARTICLE_COUNTRIES]
+        if variant != text and text.split()[0].lower() in DIRECTIONS and fold(variant) == fold(text.split(" ", 1)[1]):
+            # "northern Aleppo" is Aleppo; "West Wing" is not the village of Wing
+            hits = [e for e in hits if e.kind != "city" or e.population >= MATCHER_MIN_POPULATION]
         if hits:
             return hits, variant
     return [], ""
@@ -271,6 +276,10 @@ def _names_an_area(text: str) -> bool:
     return any(low.endswith(s) for s in AREA_SUFFIXES) or any(low.startswith(p) for p in PREFIXES)
 
 
+MOTION_VERBS = {"go", "come", "drive", "travel", "fly", "move", "return", "head", "walk", "sail",
+                "relocate", "flee", "evacuate", "deploy", "commute", "ride", "march", "emigrate"}
+
+
 def _after_locative(sp, start: int, end: int) -> bool:
     """Is the span the object of a locative preposition ("in X", "at X", "near X")?"""
     span = sp.char_span(start, end, alignment_mode="expand")
@@ -281,6 +290,8 @@ def _after_locative(sp, start: int, end: int) -> bool:
         return False  # "in the X": more often an organisation ("at the Guardian")
     if before.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if before.lower_ == "to" and before.head.lemma_.lower() in MOTION_VERBS:
+        return True  # "driving to Castlegar", "the show comes to Clacton"
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.i == span.start - 1
 
@@ -924,6 +935,28 @@ class PlacesStage:
     def __init__(self, **_: object):
         pass
 
+    @staticmethod
+    def _a_persons_name(doc: Document, m: Mention) -> bool:
+        """'Kabila', 'Bemba': the surname of a person the article names in full ("Joseph
+        Kabila") is that person, not an unknown place or a small namesake town, unless a
+        locative preposition governs it ("in Jordan"); areas are kept ("Washington")."""
+        if any(c.kind in {"country", "admin1", "region", "continent", "place"} or c.population >= 100000
+               for c in m.candidates):
+            return False
+        sp = doc.spacy
+        if sp is None:
+            return False
+        names = {e.text for e in sp.ents if e.label_ == "PERSON" and len(e) > 1}
+        names.update(a.text for a in doc.actors if a.kind == "person" and len(a.text.split()) > 1)
+        if not any(m.text in n.split() or n.endswith(" " + m.text) for n in names):
+            return False
+        follows = doc.text[m.end:m.end + 2]
+        possessive = follows in {"'s", "\u2019s"}
+        if _after_locative(sp, m.start, m.end) and not possessive:
+            return False
+        doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision="a person's name, not a place")
+        return True
+
     def __call__(self, doc: Document) -> Document:
         mentions, evidence = collect_mentions(doc)
         for actor in doc.actors:
@@ -937,7 +970,7 @@ class PlacesStage:
                          decision="metonym for an institution, not a place", why=why)
             else:
                 kept.append(m)
-        mentions = kept
+        mentions = [m for m in kept if not self._a_persons_name(doc, m)]
         mentions = sorted(mentions + names_before_containers(doc.text, mentions), key=lambda m: m.start)
         attach_hierarchy(doc.text, mentions)
         prefer_namesake_cities(mentions)
