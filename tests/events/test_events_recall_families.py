@@ -43,6 +43,14 @@ def typed(events, etype):
     ("Freedonia announced it will return the weapons seized from Sylvania.", "CONCEDE", None),
     # a sworn intent to fight an actor is a threat (manual, THREATEN)
     ("Freedonian rebels have sworn to fight Sylvania until the border is reopened.", "THREATEN", "violence"),
+    # participants of a nominal act: "engaged in", "took part in", "converged for"
+    ("Freedonian forces were engaged in ethnic cleansing against Sylvanian villagers.", "ASSAULT", None),
+    ("Freedonian diplomats took part in the talks with Sylvania.", "CONSULT", None),
+    ("Firefly converged on the capital with his supporters for a rally against the tax.", "PROTEST", "demo"),
+    # forcing an organisation out of the country (manual, COERCE: expelled groups); asylum requests
+    ("Freedonia forced the Sylvanian relief agency out of the country.", "COERCE", "deport"),
+    ("Thousands of Freedonian villagers sought refuge in Sylvania.", "REQUEST", "assist"),
+    ("Freedonian rebels blocked transport into the capital of Sylvania.", "PROTEST", "obstruct"),
 ])
 def test_families_code(code, text, etype, mode):  # noqa: F811
     events = typed(code(text), etype)
@@ -59,6 +67,9 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Firefly was sworn in as president of Freedonia on Monday.", "AGREE"),       # an oath of office
     ("Freedonian rebels have sworn to fight Sylvania.", "ASSAULT"),               # an intent, not a fight
     ("Freedonia defended the capital against a Sylvanian attack.", "SUPPORT"),    # armed defence, not support
+    ("The Freedonian army forced Firefly out of office.", "COERCE"),              # a leader leaving office
+    ("Freedonian villagers sought refuge in the forest.", "REQUEST"),             # shelter, no host actor
+    ("Freedonian diplomats were engaged in talks with Sylvania.", "ASSAULT"),     # no armed engagement
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]

@@ -405,6 +405,19 @@ class SentenceCoder:
                 return src, False, head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             gov = head.head
+            # "engaged in ethnic cleansing", "took part in the talks", "converged for a rally": the
+            # subject of a participation verb takes part in the nominal act (cues: participation_verbs)
+            pverbs = self.cues.get("participation_verbs") or {}
+            pv = gov.head if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and f"{_lemma(gov.head)} {_lemma(gov)}" in pverbs else gov
+            key = f"{_lemma(gov.head)} {_lemma(gov)}" if pv is not gov else _lemma(gov)
+            if head.lower_ in (pverbs.get(key) or ()) and pv.pos_ in VERB_POS:
+                if is_passive(pv) and child(pv, "agent") is None:  # "were engaged in": the subject acts
+                    src = self.actors_of(child(pv, "nsubjpass"), "subject of passive participation verb")
+                else:
+                    src, _ = self.verb_source(pv)
+                if src:
+                    src.how = f"participant: subject of '{pv.text} ... {head.text}'; " + src.how
+                    return src, False, pv
             if _lemma(gov) in light and head.lower_ == "as":  # "came as a swipe at"; not "led to an arrest"
                 src, _ = self.verb_source(gov)
                 if src:
@@ -657,8 +670,11 @@ class SentenceCoder:
                 o = next((o for o in objs if _word_match(o, bad)), None)
                 if o is not None:
                     return f"sense: object '{o.text}' of '{tok.text}' is not this event"
+            # "forced him out of office": the of-phrase hangs on the particle-like "out"
+            preps = prep_children(tok)
+            preps = preps + [cc for p in preps for cc in p.children if cc.dep_ == "prep"]
             for prep, words in (r.get("prep_not") or {}).items():
-                for p in prep_children(tok):
+                for p in preps:
                     o = pobj_of(p) if p.lower_ == prep else None
                     if o is not None and _word_match(o, _alts(words)):
                         return f"sense: '{tok.text} {prep} {o.text}' is not this event"
