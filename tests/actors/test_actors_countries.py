@@ -39,8 +39,8 @@ def test_actors_country_from_the_clause_place(actors, sentence, span, country, p
     # roles that act abroad as often as at home never take a clause place
     ("Ministers met in Brussels to discuss the budget.", "Ministers"),
     ("Refugees camped in Amman for a week.", "Refugees"),
-    # owned: "its police" are the owner's
-    ("Its police patrolled the streets of Kabul.", "police"),
+    # owned: "its police" are the owner's, and an organisation could own them
+    ("The alliance said its police patrolled the streets of Kabul, NATO reported.", "police"),
 ])
 def test_actors_no_country_from_a_clause_place(actors, sentence, span):
     m = [a for a in actors(sentence).actors if a.text.lower() == span.lower()]
@@ -132,7 +132,14 @@ def test_actors_owned_mention_takes_the_subject_country(actors, sentence, span, 
 
 
 def test_actors_owned_subject_stays_without_country(actors):
-    assert _one(actors("Its police patrolled the streets of Kabul."), "police").country is None
+    doc = actors("The alliance said its police patrolled the streets of Kabul, NATO reported.")
+    assert _one(doc, "police").country is None
+
+
+def test_actors_owned_mention_in_a_one_state_article(actors):
+    doc = actors("Many Labour MPs in Britain voted against their leadership on Tuesday.")
+    m = _one(doc, "leadership")
+    assert m.country == "GBR" and "the article names one state only (GBR)" in m.resolution
 
 
 @pytest.mark.parametrize("sentence,span,country", [

@@ -15,7 +15,8 @@ Rules, in order (each link is noted for ``eventwire explain``):
    office holder like "the spokesman"), a domestic sector word (sectors.yaml ``domestic``:
    protesters, students, the opposition) or a person not in the tables with a state or
    domestic title ("Judge N", "Governor N"). Never when a hyphen compound says who leads it
-   ("Vietnamese-led forces" in an article about Thailand), nor for an owned mention ("its police").
+   ("Vietnamese-led forces" in an article about Thailand), nor for an owned mention ("its police")
+   when an organisation or region in the article could be the owner.
 """
 
 from __future__ import annotations
@@ -131,9 +132,14 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
     (iso3,) = states
     if len(iso3) != 3:
         return
+    # "its forces", "their leadership": the owner is in the article too; when every actor is of the
+    # one state the owner is as well, unless an organisation or region could own them ("the UN ...
+    # its peacekeepers")
+    foreign_owner = any(lk.found.kind in ("igo", "region", "organization") or lk.found.country in ("IGO", "NGO", "IMG")
+                        for lk in out)
     for lk in out:
         f = lk.found
-        if f.led_by or f.owned:
+        if f.led_by or (f.owned and foreign_owner):
             continue  # "Vietnamese-led forces" in a Thai article are not Thai
         if f.country is not None or f.person is not None or f.term is None or not f.sector:
             continue
