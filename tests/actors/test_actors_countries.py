@@ -198,3 +198,8 @@ def test_actors_place_after_descriptive_adjectives(actors):
 def test_actors_people_aliases(actors, text, name, country):
     doc = actors(text, "1998-01-01")
     assert any(a.name == name and a.country == country for a in doc.actors), [(a.text, a.name) for a in doc.actors]
+
+
+def test_actors_an_adjective_alone_names_no_state_for_the_sentence(actors):
+    doc = actors("The academy offers training to the military in the Spanish language.")
+    assert _one(doc, "the military").country is None

@@ -127,8 +127,8 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
               if lk.found.country and lk.found.kind in ("country", "government", "person")
               and lk.found.country not in ("IGO", "IMG") and len(lk.found.country) == 3
               and lk.found.code and not lk.found.code.startswith(("IGO", "NGO"))}
-    if len(states) != 1:
-        return
+    if len(states) != 1 or all(lk.found.adjective for lk in out if lk.found.country in states):
+        return  # (an article whose one state is only an adjective, "the Spanish language", names none)
     (iso3,) = states
     if len(iso3) != 3:
         return

@@ -62,6 +62,7 @@ class Found:
     extra_sectors: list[str] = field(default_factory=list)
     led_by: str | None = None  # "Vietnamese-led forces": led by another state, never the article's
     owned: bool = False  # "its police", "their army": the owner's, never a place's or the article's
+    adjective: bool = False  # a bare country adjective ("Israeli planes", "the Spanish language")
 
 
 def _unaccented(name: str) -> str:
@@ -467,7 +468,8 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
             else:
                 # "Israeli planes", "Turkish mediation": the adjective names the state, not the noun.
                 found.append(Found(h.start, h.end, e.name, "region" if e.category == "region_adj" else "country",
-                                   e.country, None, e.code, f"adjective '{h.surface}' ({e.source}) -> {e.name}", 0.7))
+                                   e.country, None, e.code, f"adjective '{h.surface}' ({e.source}) -> {e.name}", 0.7,
+                                   adjective=True))
             continue
         if e.category == "seat" and not _seat_acts(sdoc, h, a, b):
             continue  # "in Moscow", "the Dublin regulation": a place or a name, not the government
@@ -832,8 +834,11 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
                   and f.term is not None and not (f.term.title or f.term.head) and not f.owned and not f.led_by]
         if not organs:
             continue
-        states = {f.country for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
-                  and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))}
+        named = [f for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
+                 and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))]
+        if not any(not f.adjective for f in named):
+            continue  # only an adjective ("in the Spanish language") names no state that acts here
+        states = {f.country for f in named}
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC"):
                 k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
