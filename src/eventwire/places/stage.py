@@ -580,9 +580,12 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                                    or (c.kind == "admin2" and variant == surface)) for c in cands):
                 continue  # in a title, a law, a sum or a count only an area's name is taken
                 # ("US dollars", "the Investment Plan for Europe", "706 Orange County residents")
-            if embedded_in and not any(c.primary and (c.kind in {"country", "admin1", "region", "continent"}
-                                                      or c.population >= 100000) for c in cands):
+            strong = any(c.primary and (c.kind in {"country", "admin1", "region", "continent"}
+                                        or c.population >= 100000) for c in cands)
+            if embedded_in and not strong:
                 continue  # "Carnegie Library", "Reagan Middle": a small namesake inside a name
+            if not strong and in_longer_name(text, start, end):
+                continue  # "Nile Delta", "Pearl Harbor", "Dulles International Airport"
             m = Mention(start, end, surface, "matcher", cands, variant, embedded=bool(embedded_in))
             mentions.append(m)
             taken.append((start, end))
@@ -597,6 +600,32 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
     mentions = [m for m in mentions if m.candidates or not _overlaps((m.start, m.end), found_spans)]
     mentions.sort(key=lambda m: m.start)
     return mentions, evidence
+
+
+CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)\s$")
+CAPITALISED_AFTER = re.compile(r"\s([A-Z][\w'\u2019-]*)")
+NAME_STARTERS = {"The", "A", "An", "In", "At", "On", "From", "To", "Of", "For", "And", "But", "As",
+                 "By", "With", "Near", "Outside", "Inside", "Mr.", "Ms.", "Dr."}
+
+
+FEATURE_HEADS = {"harbor", "harbour", "bay", "lake", "river", "creek", "island", "islands", "beach",
+                 "mountain", "mountains", "hill", "hills", "valley", "canyon", "falls", "springs",
+                 "point", "cape", "peninsula", "delta", "bend", "gorge", "forest", "desert", "reef"}
+
+
+def in_longer_name(text: str, start: int, end: int) -> bool:
+    """Is the name the head of a longer capitalised name ("Nile Delta", "Paddock Hill Bend",
+    "Dulles International Airport") or followed by a natural feature's head ("Pearl Harbor")?
+    Then it is part of a longer name the gazetteer lacks; a sentence's first word and small
+    words such as "In" or "The" before it do not count."""
+    after = CAPITALISED_AFTER.match(text, end)
+    if after and after.group(1).lower() in FEATURE_HEADS:
+        return True  # "Pearl Harbor", "Salt Lake": a feature named after it, elsewhere
+    before = CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(1) not in NAME_STARTERS:
+        prev = text[:before.start(1)].rstrip()
+        return bool(prev) and prev[-1] not in ".!?:;\"\u201c\u201d\n"
+    return False
 
 
 STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|"
@@ -752,6 +781,9 @@ def attach_hierarchy(text: str, mentions: list[Mention]) -> None:
         between = text[a.end:b.start]
         if between.strip() in {",", "("} and len(between) <= 3 and b.candidates:
             a.within = [c for c in b.candidates if c.kind in {"country", "admin1"}]
+            if not a.within and b.text.replace(".", "").isupper():
+                # "Washington, D.C.": a code for the very city (a's namesake among b's entries)
+                a.within = [c for c in b.candidates[:3] if c.kind == "city"]
             b.container = True
 
 
@@ -799,7 +831,8 @@ def score_candidate(e: Entry, m: Mention, shares: dict[str, float], anchors: lis
         why.append(f"article country {e.country} +{bonus:.2f}")
     if m.within:
         ok = [w for w in m.within if (w.kind == "country" and w.country == e.country)
-              or (w.kind == "admin1" and w.country == e.country and w.admin1 == e.admin1)]
+              or (w.kind == "admin1" and w.country == e.country and w.admin1 == e.admin1)
+              or (w.kind == "city" and w.id == e.id)]
         if ok:
             s += 6.0
             why.append(f"within {ok[0].name} +6")
