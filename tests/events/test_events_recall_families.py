@@ -51,6 +51,12 @@ def typed(events, etype):
     ("Freedonia forced the Sylvanian relief agency out of the country.", "COERCE", "deport"),
     ("Thousands of Freedonian villagers sought refuge in Sylvania.", "REQUEST", "assist"),
     ("Freedonian rebels blocked transport into the capital of Sylvania.", "PROTEST", "obstruct"),
+    # travellers take part in the talks they travel for; accepting a plan is agreeing to it
+    ("Freedonian negotiators returned to Geneva for talks with Sylvania.", "CONSULT", None),
+    ("Freedonia accepted a formula for ending its fishing dispute with Sylvania.", "AGREE", None),
+    # a speaker ruling an act out (manual, REJECT)
+    ("Freedonia said that lifting the sanctions on Sylvania is out of the question.", "REJECT", "yield"),
+    ("Freedonia said talks with Sylvania were not an option.", "REJECT", "meet"),
 ])
 def test_families_code(code, text, etype, mode):  # noqa: F811
     events = typed(code(text), etype)
@@ -70,6 +76,8 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("The Freedonian army forced Firefly out of office.", "COERCE"),              # a leader leaving office
     ("Freedonian villagers sought refuge in the forest.", "REQUEST"),             # shelter, no host actor
     ("Freedonian diplomats were engaged in talks with Sylvania.", "ASSAULT"),     # no armed engagement
+    ("Freedonia said the question of sanctions on Sylvania is open.", "REJECT"),  # no ruling out
+    ("Freedonian fans travelled to the capital for the cup final.", "CONSULT"),  # no talks
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]

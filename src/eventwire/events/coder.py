@@ -569,6 +569,7 @@ class SentenceCoder:
             absorbed_by = {d.match.consumed[0].i for d in obliged if d.match.consumed}
             drafts = [d for d in drafts if d.match.token.i not in absorbed_by or d.modality != "hypothetical"]
         drafts.extend(obliged)
+        drafts.extend(self.ruled_out(sent, {d.match.token.i for d in drafts}))
         return drafts
 
     def past_reference(self, tok: Any) -> str | None:
@@ -1255,6 +1256,49 @@ class SentenceCoder:
                    f"source {[a.text for a in source.actors]} ({source.how})"]
             out.append(Draft(match=Match(fake, cue, [comp] if comp is not None and cm is not None else []), type="REQUEST", mode=mode, cameo=cameo, source=source,
                              target=target, confidence=round(conf, 3), rule="rule.speech_obligation | " + source.how.split(';')[0],
+                             why=why, modality=None))
+        return out
+
+    def ruled_out(self, sent: Any, taken: set[int]) -> list[Draft]:
+        """'X said removing the sanctions is out of the question': X rejects the act the clause names
+        (manual, REJECT: all rejections and refusals). Needs a speaker actor and an event subject."""
+        out: list[Draft] = []
+        phrases = {str(p).lower() for p in (self.cues.get("rejection_predicates") or ())}
+        for tok in sent:
+            if _lemma(tok) != "be" or tok.i in taken:
+                continue
+            pred = [c for c in tok.children if c.dep_ in ("prep", "attr", "acomp")]
+            neg = "not " if self.negated(tok) else ""
+            hits = [c for c in pred if neg + " ".join(t.lower_ for t in c.subtree) in phrases]
+            if not hits:
+                continue
+            said = {neg + " ".join(t.lower_ for t in hits[0].subtree)}
+            subj = child(tok, "csubj", "nsubj")
+            if subj is None:
+                continue
+            cm = match(subj)
+            if cm is None:
+                cm = next((m for t in subj.subtree if (m := match(t)) is not None), None)
+            if cm is None:
+                continue
+            speakers = self.speakers_of(tok)
+            if not speakers:
+                continue
+            source, speech_tok = speakers[0]
+            target = self.targets(cm, cm.token, cm.entry.target)
+            skeys = {actor_key(a) for a in source.actors}
+            target.actors = [a for a in target.actors if actor_key(a) not in skeys]
+            ct = cm.entry.type
+            modes, codes = self.cues["complement_modes"]["REJECT"], self.cues["complement_cameo"]["REJECT"]
+            mode, cameo = modes.get(ct, modes["default"]), codes.get(ct, codes["default"])
+            fake = Entry(id="rule.ruled_out", group="rule", kind="verb", phrase=tok.text, lemma="be",
+                         type="REJECT", mode=mode, cameo=cameo)
+            why = [f"'{cm.token.text} ... {tok.text} {' / '.join(sorted(said & phrases))}' said by the speaker of "
+                   f"'{speech_tok.text}': a rejection (manual, REJECT)", f"source {[a.text for a in source.actors]} ({source.how})"]
+            conf = round(0.65 + (0.05 if target else 0) - 0.05 * min(3, self.depth(tok)), 3)
+            span = list(hits[0].subtree)
+            out.append(Draft(match=Match(fake, span[0], span[1:]), type="REJECT", mode=mode, cameo=cameo, source=source,
+                             target=target, confidence=conf, rule="rule.ruled_out | " + source.how.split(';')[0],
                              why=why, modality=None))
         return out
 
