@@ -203,3 +203,27 @@ def test_actors_people_aliases(actors, text, name, country):
 def test_actors_an_adjective_alone_names_no_state_for_the_sentence(actors):
     doc = actors("The academy offers training to the military in the Spanish language.")
     assert _one(doc, "the military").country is None
+
+
+def test_actors_shared_body_name_follows_the_article_state(actors):
+    doc = actors("Canada's budget passed the House of Commons on Tuesday. Finance Minister Jane Dole praised the vote.")
+    m = _one(doc, "the House of Commons")
+    assert m.country == "CAN" and "like-named body" in m.resolution
+    assert _one(doc, "Finance Minister Jane Dole").country == "CAN"
+
+
+def test_actors_shared_body_name_keeps_its_own_state(actors):
+    doc = actors("Britain's budget passed the House of Commons on Tuesday.")
+    assert _one(doc, "the House of Commons").country == "GBR"
+
+
+def test_actors_later_surname_takes_the_entity_country(actors):
+    doc = actors("Judge Maria Ortega opened an inquiry into Peruvian customs officials. Ortega said more would follow.")
+    later = [a for a in doc.actors if a.text == "Ortega"][0]
+    assert later.country == "PER"
+
+
+def test_actors_surname_of_the_articles_own_person_beats_the_table(actors):
+    doc = actors("Judge Maria Ortega opened an inquiry. Ortega said more would follow.", "2010-01-01")
+    later = [a for a in doc.actors if a.text == "Ortega"][0]
+    assert later.name != "Daniel Ortega" and later.country != "NIC"

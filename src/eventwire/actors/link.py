@@ -64,6 +64,16 @@ def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Li
         return eid
 
     for f in found:
+        if f.person and f.name and f.end - f.start == len(f.name.split()[-1]):
+            # "Ortega" after "Judge Maria Ortega": the article's own earlier person, not the table's
+            # Daniel Ortega
+            surname = f.name.split()[-1]
+            own = [p for p in persons if not p.found.person and p.found.name and " " in p.found.name
+                   and p.found.name.split()[-1] == surname]
+            if len({p.found.name for p in own}) == 1:
+                f.resolution = f"surname of the article's '{own[0].found.name}', not table {f.name}"
+                f.person, f.name, f.role, f.country, f.sector, f.code = None, surname, None, None, None, None
+                f.confidence = 0.7
         key = _key(f)
         link = None
         if key and key in entities:
@@ -105,7 +115,26 @@ def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Li
             persons.append(linked)
         out.append(linked)
     _article_country(out, places)
+    _share_within_entities(out)
     return out
+
+
+def _share_within_entities(out: list[Linked]) -> None:
+    """A later mention linked to an earlier one ("Casey" after "Tory MP Bill Casey") takes the
+    country the entity gained from the rules above, when the entity has that one country only."""
+    by_entity: dict[str, set[str]] = {}
+    for lk in out:
+        if lk.found.country:
+            by_entity.setdefault(lk.entity, set()).add(lk.found.country)
+    for lk in out:
+        f = lk.found
+        countries = by_entity.get(lk.entity, set())
+        if f.country is None and len(countries) == 1 and lk.link:
+            (c,) = countries
+            f.country = c
+            f.code = c + f.sector if f.sector else f.code
+            f.confidence = min(f.confidence, 0.6)
+            f.resolution += f"; same actor as an earlier mention placed in {c}"
 
 
 def _role_candidates(persons: list[Linked], f: Found) -> list[Linked]:
@@ -122,7 +151,27 @@ def _role_candidates(persons: list[Linked], f: Found) -> list[Linked]:
     return list(seen.values())
 
 
+def _shared_names(out: list[Linked], places: set[str]) -> None:
+    """A body whose name other states share ("House of Commons", "the Tories": groups.yaml
+    ``shared``) belongs to the one sharing state the article names when it does not name the
+    table's own state (a Canadian article's House of Commons is Canada's)."""
+    named = set(places) | {lk.found.country for lk in out if lk.found.country and not lk.found.shared
+                           and lk.found.kind in ("country", "government", "person") and len(lk.found.country) == 3}
+    for lk in out:
+        f = lk.found
+        if not f.shared or f.country in named:
+            continue
+        alt = [c for c in f.shared if c in named]
+        if len(alt) == 1:
+            old = f.country
+            f.country = alt[0]
+            f.code = alt[0] + f.sector if f.sector else alt[0]
+            f.confidence = min(f.confidence, 0.7)
+            f.resolution += f"; the article names {alt[0]}, not {old}: {alt[0]}'s like-named body"
+
+
 def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
+    _shared_names(out, places)
     states = set(places) | {lk.found.country for lk in out
               if lk.found.country and lk.found.kind in ("country", "government", "person")
               and lk.found.country not in ("IGO", "IMG") and len(lk.found.country) == 3

@@ -63,6 +63,7 @@ class Found:
     led_by: str | None = None  # "Vietnamese-led forces": led by another state, never the article's
     owned: bool = False  # "its police", "their army": the owner's, never a place's or the article's
     adjective: bool = False  # a bare country adjective ("Israeli planes", "the Spanish language")
+    shared: tuple[str, ...] = ()  # other states with a like-named body (groups.yaml ``shared``)
 
 
 def _unaccented(name: str) -> str:
@@ -502,7 +503,7 @@ def _named(h: Hit, e: Entry) -> Found:
                      f"ambiguous table entry '{h.surface}' ({', '.join(x.name for x in h.entries)})", 0.4)
     sectors = [e.sector] if e.sector else []
     return Found(h.start, h.end, e.name, e.kind, e.country, e.sector, e.code,
-                 f"table {e.source}: '{h.surface}' -> {e.name}", 1.0, extra_sectors=sectors)
+                 f"table {e.source}: '{h.surface}' -> {e.name}", 1.0, extra_sectors=sectors, shared=e.shared)
 
 
 def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: bool,

@@ -37,6 +37,7 @@ class Entry:
     code: str | None
     source: str  # file the entry came from, for explanations
     category: str  # country | demonym | seat | igo | group | region | region_adj | outlet
+    shared: tuple[str, ...] = ()  # other states with a like-named body ("House of Commons": CAN)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,10 @@ def load_named(file: str, surfaces: dict[str, list[Entry]], default_kind: str, c
         code = item.get("code")
         _check(code is None or (isinstance(code, str) and code.isalnum() and code.isupper()), file,
                f"{item['name']}: bad code {code!r}")
-        entry = Entry(item["name"], kind, country, sector, code, file, category)
+        shared = item.get("shared") or []
+        _check(isinstance(shared, list) and all(isinstance(c, str) and len(c) == 3 and c.isupper() for c in shared),
+               file, f"{item['name']}: shared must be a list of ISO3 codes")
+        entry = Entry(item["name"], kind, country, sector, code, file, category, tuple(shared))
         aliases = item.get("aliases") or []
         _check(isinstance(aliases, list), file, f"{item['name']}: aliases must be a list")
         for s in [item["name"], *aliases]:
