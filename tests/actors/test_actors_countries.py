@@ -227,3 +227,12 @@ def test_actors_surname_of_the_articles_own_person_beats_the_table(actors):
     doc = actors("Judge Maria Ortega opened an inquiry. Ortega said more would follow.", "2010-01-01")
     later = [a for a in doc.actors if a.text == "Ortega"][0]
     assert later.name != "Daniel Ortega" and later.country != "NIC"
+
+
+@pytest.mark.parametrize("sentence,span,country,sector", [
+    ("Hamas leader Ismail Radwan rejected the offer.", "Hamas leader Ismail Radwan", "PSE", "INS"),
+    ("The Hezbollah spokesman denied the report.", "The Hezbollah spokesman", "LBN", "INS"),
+])
+def test_actors_a_groups_office_holder_has_the_groups_sector(actors, sentence, span, country, sector):
+    m = _one(actors(sentence, "2006-01-01"), span)
+    assert (m.country, m.sector) == (country, sector)

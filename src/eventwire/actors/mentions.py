@@ -528,10 +528,13 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
         e, h = mod
         if e.category in ("group", "igo"):
             code = e.code or ((e.country or "") + (term.sector or ""))
-            res = f"'{h.surface}' ({e.source}) + sector '{words}' -> {e.name} {term.sector}"
+            # "Hamas leader", "the al-Qaeda spokesman": a group's office holder is of the group's
+            # sector, not a government's
+            sector = e.sector if (e.category == "group" and e.sector and term.sector == "GOV") else (term.sector or e.sector)
+            res = f"'{h.surface}' ({e.source}) + sector '{words}' -> {e.name} {sector}"
             return [Found(a, b, f"{e.name} ({head.surface})", "group" if e.category == "group" else "igo",
-                          e.country, term.sector or e.sector, code, res, term=term, determiner=det,
-                          extra_sectors=[s for s in [e.sector] if s and s != term.sector])], he
+                          e.country, sector, code, res, term=term, determiner=det,
+                          extra_sectors=[s for s in [e.sector] if s and s != sector])], he
         if e.category == "outlet":
             return [Found(a, b, e.name, "outlet", e.country, "MED", e.code, f"outlet '{h.surface}' + '{words}'")], he
         country = e.country
@@ -666,6 +669,8 @@ def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, d
     # A person not in the table: country from the phrase ("Afghan President X"), sector from the title.
     name = h.surface if not h.people else h.surface
     sector = title.sector if title else None
+    if mod and mod[0].category == "group" and mod[0].sector and sector == "GOV":
+        sector = mod[0].sector  # "Sinn Fein leader N", "Hamas spokesman N": the group's sector
     country = text_country
     why = "spaCy PERSON" if not h.people else f"people.csv alias '{h.surface}' ambiguous or country mismatch"
     if mod:
