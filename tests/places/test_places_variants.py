@@ -112,3 +112,9 @@ def test_congo_alone_follows_the_article():
 def test_west_wing_is_not_the_village_of_wing(pipe):
     doc = _doc(pipe, "Aides crowded into the West Wing as the president signed the order in Washington.")
     assert all(p.country != "GBR" for p in doc.places)
+
+
+def test_a_known_name_after_a_locative_is_a_place_whatever_its_label(pipe):
+    # spaCy often takes a short place name after "in" for a date or a product
+    doc = _doc(pipe, "The soldier had been serving with coalition forces in Manbij when the mine exploded.")
+    assert [p for p in doc.places if p.text == "Manbij" and p.country == "SYR"]

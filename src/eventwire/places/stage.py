@@ -524,6 +524,15 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                     elif not cands and facility_place(doc, start, end, raw):
                         mentions.append(Mention(start, end, raw, "spacy:ORG-as-facility"))
                         taken.append((start, end))
+            elif ent.label_ in MISTAGGED_LABELS and len(ent) <= 3 and raw[:1].isupper() \
+                    and fold(raw) not in stoplist() and _after_locative(sp, start, end) \
+                    and (found := find_candidates(raw))[0] and found[1] == raw \
+                    and any(c.primary for c in found[0]):
+                # "in Manbij" tagged DATE, "in Chattanooga" tagged PRODUCT: a known name after
+                # a locative preposition is a place whatever the label
+                mentions.append(Mention(start, end, raw, "spacy:" + ent.label_ + "-as-place",
+                                        [c for c in found[0] if c.primary], raw))
+                taken.append((start, end))
             else:
                 other_ents.append((ent.start_char, ent.end_char, ent.label_))
         for m in weak:
@@ -660,6 +669,7 @@ def street_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+MISTAGGED_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
 SURE_SOURCES = ("spacy:GPE", "spacy:LOC", "locative", "dateline")
 
 
