@@ -78,6 +78,12 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Freedonian diplomats were engaged in talks with Sylvania.", "ASSAULT"),     # no armed engagement
     ("Freedonia said the question of sanctions on Sylvania is open.", "REJECT"),  # no ruling out
     ("Freedonian fans travelled to the capital for the cup final.", "CONSULT"),  # no talks
+    # precision read (GSR + Wikinews): a press release frees nobody; market restrictions are no repression;
+    # one body's own session is no meeting between actors
+    ("The figures were given in a press release by Freedonia.", "RETREAT"),
+    ("Freedonia plans to impose restrictions on its labour market for Sylvanian workers.", "COERCE"),
+    ("The cabinet of Freedonia met on Sunday and approved the budget.", "CONSULT"),
+    ("Firefly has vowed not to return the islands to Sylvania.", "AGREE"),       # a refusal, not a promise
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]
@@ -130,3 +136,14 @@ def test_conditional_harm_is_threat(code, text):  # noqa: F811
 def test_conditional_without_threat(code, text):  # noqa: F811
     assert not [e for e in typed(code(text), "THREATEN") if "FRE" in countries(e.source)], \
         [(e.type, e.trigger, e.modality) for e in code(text)]
+
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Firefly has vowed not to release the Sylvanian prisoners.", "REJECT"),      # a commitment to refuse
+    ("Freedonia pledged not to attack Sylvania again.", "AGREE"),                 # a promise of restraint
+])
+def test_commitments_not_to_act(code, text, etype):  # noqa: F811
+    events = code(text)
+    assert typed(events, etype), [(e.type, e.trigger) for e in events]
+    assert not typed(events, "THREATEN"), [(e.type, e.trigger) for e in events]

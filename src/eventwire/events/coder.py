@@ -675,6 +675,7 @@ class SentenceCoder:
             preps = prep_children(tok)
             preps = preps + [cc for p in preps for cc in p.children if cc.dep_ == "prep"]
             for prep, words in (r.get("prep_not") or {}).items():
+                prep = {True: "on", False: "off"}.get(prep, prep)  # YAML 1.1 reads bare on/off as booleans
                 for p in preps:
                     o = pobj_of(p) if p.lower_ == prep else None
                     if o is not None and _word_match(o, _alts(words)):
@@ -877,6 +878,19 @@ class SentenceCoder:
                 cameo = codes["REQUEST"].get(ct, codes["REQUEST"]["default"])
                 if not target and comp_tok.dep_ == "ccomp" and comp_src:
                     target = comp_src  # "demanded that Israel withdraw"
+            elif e.governs == "intent" and self.negated(comp_tok):
+                if ct in COOP_TYPES | CONCEDE_TYPES:
+                    # "vowed not to return the Golan Heights": a commitment never to cooperate or yield
+                    # is a refusal (manual, REJECT: all rejections and refusals)
+                    typ = "REJECT"
+                    mode = modes["REJECT"].get(ct, modes["REJECT"]["default"])
+                    cameo = codes["REJECT"].get(ct, codes["REJECT"]["default"])
+                else:
+                    # "pledged not to attack": a promise of restraint is an agreement (manual, AGREE),
+                    # never a threat of the negated act
+                    typ, mode, cameo = "AGREE", None, codes["AGREE"]["default"]
+                why.append(f"commitment not to {ct}: coded {typ}")
+                target = target or comp_target
             elif e.governs == "intent" and ct in CONFLICT_TYPES and comp_tok.dep_ in ("acl", "relcl"):
                 # "agreed to a settlement banning X": the agreement is to the settlement (manual, AGREE)
                 typ, mode, cameo = "AGREE", None, codes["AGREE"]["default"]
@@ -939,6 +953,11 @@ class SentenceCoder:
                 return out
         if "complement" in e.require and not composed:
             return None
+        if e.governs == "intent" and not composed and any(
+                c.dep_ in ("xcomp", "ccomp") and self.negated(c) for c in tok.children):
+            # "vowed not to return the Heights" with an act the lexicon does not know: no agreement
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="commitment not to do an unknown act")
+            return None
         # intent adjectives ("is ready to send troops") are handled in obligations(); here none.
         if not source and typ == "ASSAULT" and target and e.kind == "verb":
             source = self.unidentified_agent(tok)
@@ -977,6 +996,11 @@ class SentenceCoder:
         cues = self.cues
         if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
+            return extra or None
+        if e.group in (cues.get("meeting_groups") or ()) and not target \
+                and len({actor_key(a) for a in source.actors}) < 2:
+            # "the cabinet met on Sunday", "in a meeting, the church approved": one body's own session
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="meeting with a single participant")
             return extra or None
         if e.group in (cues.get("visit_groups") or ()) and not self.hosted(source, target):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="trip without a foreign host")
