@@ -236,3 +236,16 @@ def test_actors_surname_of_the_articles_own_person_beats_the_table(actors):
 def test_actors_a_groups_office_holder_has_the_groups_sector(actors, sentence, span, country, sector):
     m = _one(actors(sentence, "2006-01-01"), span)
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_actors_organisation_in_the_sentence_blocks_the_sentence_state(actors):
+    doc = actors("France sent 200 soldiers while the United Nations announced 15,000 troops.")
+    assert _one(doc, "15,000 troops").country is None
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Police in Northern Ireland arrested two men.", "Police in Northern Ireland"),
+    ("Northern Ireland police arrested two men.", "Northern Ireland police"),
+])
+def test_actors_northern_ireland_is_the_united_kingdom(actors, text, span):
+    assert _one(actors(text), span).country == "GBR"

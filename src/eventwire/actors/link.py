@@ -188,8 +188,8 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
                         for lk in out)
     for lk in out:
         f = lk.found
-        if f.led_by or (f.owned and foreign_owner):
-            continue  # "Vietnamese-led forces" in a Thai article are not Thai
+        if f.led_by or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner):
+            continue  # "the UN announced 15,000 troops": an organisation may command bare troops  # "Vietnamese-led forces" in a Thai article are not Thai
         if f.country is not None or f.person is not None or f.term is None or not f.sector:
             continue
         organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
