@@ -147,3 +147,13 @@ def test_commitments_not_to_act(code, text, etype):  # noqa: F811
     events = code(text)
     assert typed(events, etype), [(e.type, e.trigger) for e in events]
     assert not typed(events, "THREATEN"), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia will deploy troops on the islands in the event of a Sylvanian invasion.",  # contingency
+    "Firefly argued that Sylvania invaded Freedonian territory during the arrest.",   # content of a claim
+])
+def test_contingencies_and_claims_are_hypothetical(code, text):  # noqa: F811
+    assaults = typed(code(text), "ASSAULT")
+    assert assaults and all(e.modality == "hypothetical" for e in assaults), \
+        [(e.type, e.trigger, e.modality) for e in code(text)]

@@ -1036,6 +1036,12 @@ class SentenceCoder:
                 modality, mwhy = self.modality(gov)
                 if modality is not None:
                     mwhy = f"governing verb '{gov.text}': {mwhy}"
+        if modality is None and e.kind == "noun":
+            # "in the event of a Chinese invasion", "in case of an attack": a contingency, not an act
+            left = tok.doc[max(0, tok.left_edge.i - 5):tok.left_edge.i].text.lower()
+            frame = next((f for f in (self.cues.get("hypothetical_frames") or ()) if left.endswith(f)), None)
+            if frame is not None:
+                modality, mwhy = "hypothetical", f"contingency frame '{frame}'"
         # "will not accept refugees", also under a condition ("will not accept refugees if war starts"):
         # a will/would modal on the negated act itself, never a counterfactual "would not have"
         refused = negated and typ in (self.cues.get("future_negated_to_reject") or ()) and modality != "question" \
