@@ -57,6 +57,11 @@ def typed(events, etype):
     # a speaker ruling an act out (manual, REJECT)
     ("Freedonia said that lifting the sanctions on Sylvania is out of the question.", "REJECT", "yield"),
     ("Freedonia said talks with Sylvania were not an option.", "REJECT", "meet"),
+    # recognition, reopened embassies, solidarity (manual, SUPPORT); blades and rocks (ASSAULT primitive)
+    ("Freedonia recognized Sylvania on Monday.", "SUPPORT", None),
+    ("Freedonia reopened its embassy in Sylvania.", "SUPPORT", None),
+    ("Freedonia expressed solidarity with Sylvania after the earthquake.", "SUPPORT", None),
+    ("Freedonian militants stabbed a Sylvanian soldier near the border.", "ASSAULT", "primitive"),
 ])
 def test_families_code(code, text, etype, mode):  # noqa: F811
     events = typed(code(text), etype)
@@ -84,6 +89,9 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Freedonia plans to impose restrictions on its labour market for Sylvanian workers.", "COERCE"),
     ("The cabinet of Freedonia met on Sunday and approved the budget.", "CONSULT"),
     ("Firefly has vowed not to return the islands to Sylvania.", "AGREE"),       # a refusal, not a promise
+    ("Freedonia recognized the need for reform in Sylvania.", "SUPPORT"),         # not a recognition of a state
+    ("Freedonia recognized Firefly as the winner of the vote.", "SUPPORT"),       # not diplomatic recognition
+    ("Freedonian hackers hacked Sylvanian government servers.", "ASSAULT"),       # cyber, not blades
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]
