@@ -118,3 +118,12 @@ def test_a_known_name_after_a_locative_is_a_place_whatever_its_label(pipe):
     # spaCy often takes a short place name after "in" for a date or a product
     doc = _doc(pipe, "The soldier had been serving with coalition forces in Manbij when the mine exploded.")
     assert [p for p in doc.places if p.text == "Manbij" and p.country == "SYR"]
+
+
+def test_an_unknown_facility_is_put_at_the_city_named_just_before_it(pipe):
+    text = ("British police in Manchester arrested two men on Friday. Manchester officers said the "
+            "suspects had flown in from Spain. In London, detectives searched a cargo plane at "
+            "Gatwick airport overnight.")
+    doc = _doc(pipe, text)
+    gatwick = [p for p in doc.places if p.text.startswith("Gatwick")]
+    assert gatwick and gatwick[0].country == "GBR" and "London" in gatwick[0].resolution

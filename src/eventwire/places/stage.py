@@ -487,6 +487,14 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                 continue
             if ent.label_ in PLACE_LABELS:
                 cands, variant = find_candidates(raw)
+                if ent.label_ == "FAC" and cands and all(
+                        c.kind == "city" and (c.population < MATCHER_MIN_POPULATION)
+                        for c in cands):
+                    # "Heathrow", "Washington Square": a facility, not the small town of its name;
+                    # it is put at the article's focus like the facilities the gazetteer lacks
+                    mentions.append(Mention(start, end, raw, "spacy:FAC"))
+                    taken.append((start, end))
+                    continue
                 mentions.append(Mention(start, end, raw, "spacy:" + ent.label_, cands, variant))
                 if cands:  # an unknown span may still hold known names ("Greece Italy")
                     taken.append((start, end))
@@ -934,6 +942,23 @@ def resolve(mentions: list[Mention], evidence: Counter) -> None:
         contains = Counter((a.country, a.admin1) for a in anchors if a.admin1)
 
 
+NEARBY_CHARS = 250
+
+
+def nearby_local(m: Mention, mentions: list[Mention]) -> Entry | None:
+    """The city or county named last, at most 250 characters before an unknown place ("officers
+    searched a plane at Gatwick airport" just after "in London"): a street or a building is
+    where the text just was, more often than at the article's focus. Embedded names do not
+    count."""
+    best = None
+    for o in mentions:
+        if o.chosen is None or o.embedded or o.end > m.start or m.start - o.end > NEARBY_CHARS:
+            continue
+        if o.chosen.kind in {"city", "admin2"} and o.chosen.lat is not None:
+            best = o.chosen
+    return best
+
+
 def focus(mentions: list[Mention], evidence: Counter) -> tuple[Entry | None, Entry | None]:
     """The article's focus: its most-mentioned city or admin1 and its main country."""
     gaz = load_gazetteer()
@@ -1032,13 +1057,17 @@ class PlacesStage:
                     resolution += "; embedded in a name"
                 places.append(_place(m, m.chosen, confidence=conf, resolution=resolution))
             else:
-                target = top_local or country
+                near = nearby_local(m, mentions)
+                if near is not None and country is not None and near.country != country.country:
+                    near = None  # a place abroad named in passing is no anchor for a street
+                target = near or top_local or country
                 if target is None or m.source == "matcher":
                     doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision="not in gazetteer")
                     continue
+                where = (f"the place named just before it, {target.name}" if near
+                         else f"the article focus {target.name}")
                 places.append(_place(m, target, name=m.text, kind="place", confidence=0.3,
-                                     resolution=f"{m.source}: not in the gazetteer; placed at the "
-                                                f"article focus {target.name}"))
+                                     resolution=f"{m.source}: not in the gazetteer; placed at {where}"))
             doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision=places[-1].resolution)
         doc.places = places
         return doc
