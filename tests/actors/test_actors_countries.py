@@ -249,3 +249,18 @@ def test_actors_organisation_in_the_sentence_blocks_the_sentence_state(actors):
 ])
 def test_actors_northern_ireland_is_the_united_kingdom(actors, text, span):
     assert _one(actors(text), span).country == "GBR"
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("Ahmed Zaki, an Egyptian lawyer, filed the complaint.", "Ahmed Zaki", "EGY"),
+    ("The judge, Maria Ortega of Peru, opened an inquiry.", "Maria Ortega", "PER"),
+    ("Opposition leader Kim Sung-ho of South Korea criticised the plan.", "Opposition leader Kim Sung-ho", "KOR"),
+])
+def test_actors_nationality_from_apposition_or_of(actors, sentence, span, country):
+    m = _one(actors(sentence, "2015-01-01"), span)
+    assert m.country == country and m.confidence <= 0.8
+
+
+def test_actors_born_in_is_not_a_nationality(actors):
+    m = _one(actors("The Kenyan-born activist Jane Wambui led the march."), "The Kenyan-born activist Jane Wambui")
+    assert m.country is None

@@ -211,6 +211,24 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
             if g is not None and g is not f and g.country and g.kind in explaining:
                 _adopt(f, g, f"apposition '{sdoc.text[g.start:g.end]}'")
                 break
+            if g is None and f.kind == "person" and c.pos_ == "NOUN":
+                # "Ahmed Zaki, an Egyptian lawyer,": a country adjective on the apposition's noun
+                # gives the person's nationality (no sector)
+                adj = next((x for x in (_covering(found, t) for t in c.children if t.dep_ in ("amod", "compound"))
+                            if x is not None and x.adjective and x.country and len(x.country) == 3), None)
+                if adj is not None:
+                    f.country, f.confidence = adj.country, min(f.confidence, 0.8)
+                    f.code = adj.country + f.sector if f.sector else f.code
+                    f.resolution += f"; apposition '{c.text}' is {sdoc.text[adj.start:adj.end]} -> {adj.country}"
+                    break
+        if f.country is None and f.kind == "person":
+            # "Maria Ortega of Peru": a person of a named state
+            for p in root.children:
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
+                g = _covering(found, obj) if obj is not None else None
+                if g is not None and g.kind == "country" and not g.adjective and g.country and len(g.country) == 3:
+                    _adopt(f, g, f"'of {sdoc.text[g.start:g.end]}'")
+                    break
         if f.country is None and f.kind == "organization" and span.text.isupper() and span.start >= 2 \
                 and sdoc[span.start - 1].text == "(":
             g = _covering(found, sdoc[span.start - 2])
