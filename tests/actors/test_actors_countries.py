@@ -264,3 +264,19 @@ def test_actors_nationality_from_apposition_or_of(actors, sentence, span, countr
 def test_actors_born_in_is_not_a_nationality(actors):
     m = _one(actors("The Kenyan-born activist Jane Wambui led the march."), "The Kenyan-born activist Jane Wambui")
     assert m.country is None
+
+
+def test_actors_ethnic_group_placed_by_its_clause(actors):
+    doc = actors("Police shot three ethnic Albanians in a village in southern Serbia on Friday.")
+    m = _one(doc, "ethnic Albanians")
+    assert m.country == "SRB" and "clause place" in m.resolution
+
+
+def test_actors_ethnic_group_never_takes_the_article_state(actors):
+    doc = actors("Ethnic Turks began a hunger strike. Sweden plans to send them home.")
+    assert all(a.country is None for a in doc.actors if "Turks" in a.text)
+
+
+def test_actors_victims_abroad_do_not_take_the_attackers_state(actors):
+    doc = actors("Two Palestinian gunmen killed 23 people at a market. The attack in Tel Aviv was the worst this year.")
+    assert _one(doc, "23 people").country is None

@@ -468,8 +468,11 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
                                            country, "CVL", country + "CVL",
                                            f"'ethnic {h.surface}' placed by '{sdoc[b].text} {what}' -> {country}", 0.8))
                     else:
+                        # no country of its own; domestic, so its clause's place may place it
+                        # ("killed three ethnic Albanians in southern Serbia" SRB)
                         found.append(Found(a0, b0, f"ethnic {h.surface}", "group", None, "CVL", None,
-                                           f"'ethnic {h.surface}': an ethnic group, no country", 0.7))
+                                           f"'ethnic {h.surface}': an ethnic group, no country", 0.7,
+                                           term=SectorTerm("CVL", plural=True, domestic=True)))
                 continue
             plural = tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") or h.surface[:-1] in knowledge().surfaces
             placed = _following_place(sdoc, b) if b < len(sdoc) and sdoc[b].lower_ == "of" else (None, "", b)
@@ -781,7 +784,7 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
     for f in found:
         if f.country is not None or f.led_by or f.owned or f.term is None or not f.term.domestic:
             continue
-        if f.kind not in ("sector", "person") or f.person:
+        if f.kind not in ("sector", "person", "group") or f.person:
             continue
         span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or (span.start > 0 and sdoc[span.start - 1].lower_ in OWNERS) \
@@ -802,14 +805,16 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
 
 
 def place_countries(sdoc) -> set[str]:
-    """States of the countries and capitals the document names as places (GPE/LOC entities the
-    tables resolve): "in London" is no actor, but an article naming it is not about one state only.
-    Gazetteer cities do not count: a district may share a foreign city's name ("East London")."""
+    """States of the places the document names (GPE/LOC entities a table or the gazetteer
+    resolves): "in London", "in Tel Aviv" are no actors, but an article naming them is not about
+    one state only. A gazetteer name that starts with a compass word does not count: a district
+    may share a foreign city's name ("East London")."""
     out: set[str] = set()
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC"):
             k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
-            country, _, _ = _place_country(sdoc, k, table_only=True)
+            table_only = sdoc[k].lower_ in COMPASS
+            country, _, _ = _place_country(sdoc, k, table_only=table_only)
             if country:
                 out.add(country)
     return out
