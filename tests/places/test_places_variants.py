@@ -127,3 +127,13 @@ def test_an_unknown_facility_is_put_at_the_city_named_just_before_it(pipe):
     doc = _doc(pipe, text)
     gatwick = [p for p in doc.places if p.text.startswith("Gatwick")]
     assert gatwick and gatwick[0].country == "GBR" and "London" in gatwick[0].resolution
+
+
+def test_an_unknown_location_is_taken_again_inside_longer_names_only(pipe):
+    text = ("Farmers along the Tungabhadra say the river is running dry. The Tungabhadra Water "
+            "Board will meet in Bengaluru, India, on Monday. Tungabhadra said nothing.")
+    doc = _doc(pipe, text)
+    board = [p for p in doc.places if p.text == "Tungabhadra" and 60 < p.start < 100]
+    if [p for p in doc.places if p.text == "Tungabhadra" and p.start < 60]:  # spaCy took it for a LOC
+        assert board and "embedded in a name" in board[0].resolution
+    assert not [p for p in doc.places if p.text == "Tungabhadra" and p.start > 150]

@@ -681,6 +681,15 @@ MISTAGGED_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
 SURE_SOURCES = ("spacy:GPE", "spacy:LOC", "locative", "dateline")
 
 
+def _mostly_a_location(doc: Document, name: str) -> bool:
+    """Does spaCy tag the name on its own as a location at least as often as a person or an
+    organisation ("Guhdar" once LOC, six times PERSON is a man), and no actor is called so?"""
+    labels = Counter(e.label_ for e in doc.spacy.ents if e.text == name or e.text == "the " + name)
+    if any(a.text == name and a.kind == "person" for a in doc.actors):
+        return False
+    return labels["LOC"] + labels["GPE"] + labels["FAC"] >= labels["PERSON"] + labels["ORG"] + labels["NORP"]
+
+
 def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[int, int]],
                     other_ents: list[tuple[int, int, str]]) -> list[Mention]:
     """One name, one sense per article: a name the article already uses as a place (tagged
@@ -691,10 +700,9 @@ def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[in
     text, sp = doc.text, doc.spacy
     sure = {}
     for m in mentions:
-        # a name the gazetteer lacks only when spaCy took it for a location (not a GPE: its
-        # unknown GPEs are as often people and firms) after a locative preposition
-        known = m.candidates or (m.source == "spacy:LOC" and doc.spacy is not None
-                                 and _after_locative(doc.spacy, m.start, m.end))
+        # a name the gazetteer lacks only when spaCy took it for a location (a river, a
+        # region), not a GPE: its unknown GPEs are as often people and firms
+        known = m.candidates or (m.source == "spacy:LOC" and _mostly_a_location(doc, m.text))
         if known and m.source.startswith(SURE_SOURCES) and len(m.text) >= 4 \
                 and m.text[:1].isupper() and not m.text.isupper() \
                 and fold(m.text) not in stoplist() and not _is_demonym(m.text):
@@ -726,6 +734,8 @@ def same_name_again(doc: Document, mentions: list[Mention], taken: list[tuple[in
                     out.append(Mention(start, end, name, "same-name", list(first.candidates),
                                        first.lookup, embedded=True))
                 continue
+            if not first.candidates:
+                continue  # a name the gazetteer lacks is taken again only inside a longer name
             nxt = sp[span.end] if span.end < len(sp) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
                 continue  # a longer capitalised name the tagger did not see
