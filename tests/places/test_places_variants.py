@@ -137,3 +137,13 @@ def test_an_unknown_location_is_taken_again_inside_longer_names_only(pipe):
     if [p for p in doc.places if p.text == "Tungabhadra" and p.start < 60]:  # spaCy took it for a LOC
         assert board and "embedded in a name" in board[0].resolution
     assert not [p for p in doc.places if p.text == "Tungabhadra" and p.start > 150]
+
+
+def test_numbered_roads_in_britain_are_places_but_not_elsewhere(pipe):
+    uk = ("The M6 northbound will close between junction 4 and junction 5 near Birmingham, "
+          "England, tonight, and a diversion will run along the A38.")
+    doc = _doc(pipe, uk)
+    roads = {p.text: p for p in doc.places if p.text in {"M6", "A38"}}
+    assert set(roads) == {"M6", "A38"} and all(p.country == "GBR" for p in roads.values())
+    us = "The A38 printer went on sale in Texas on Monday and traffic was heavy in Dallas."
+    assert not [p for p in _doc(pipe, us).places if p.text == "A38"]

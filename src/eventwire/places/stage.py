@@ -1005,6 +1005,25 @@ def _place(m: Mention, e: Entry, *, name: str | None = None, kind: str | None = 
                  confidence=round(confidence, 3), resolution=resolution)
 
 
+# "the A417", "the M25 southbound": numbered roads, in articles about Britain or Ireland, near a
+# word that says they are roads
+ROAD_NUMBER_COUNTRIES = {"GBR", "IRL"}
+ROAD_NUMBER = re.compile(r"\b([AMN]\d{1,4}(?:\(M\))?)\b")
+ROAD_WORDS = re.compile(r"(?i)\b(road|roads|junction|carriageway|roundabout|southbound|northbound|"
+                        r"eastbound|westbound|motorway|diversion|lane|traffic|closure|closed)\b")
+
+
+def road_numbers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for match in ROAD_NUMBER.finditer(text):
+        start, end = match.span(1)
+        if _overlaps((start, end), taken):
+            continue
+        if ROAD_WORDS.search(text[max(0, start - 80):end + 80]):
+            out.append((start, end))
+    return out
+
+
 class PlacesStage:
     name = STAGE
     reads = ("spacy", "actors")
@@ -1079,6 +1098,14 @@ class PlacesStage:
                 places.append(_place(m, target, name=m.text, kind="place", confidence=0.3,
                                      resolution=f"{m.source}: not in the gazetteer; placed at {where}"))
             doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision=places[-1].resolution)
+        if country is not None and country.country in ROAD_NUMBER_COUNTRIES:
+            for start, end in road_numbers(doc.text, [(p.start, p.end) for p in places]):
+                target = nearby_local(Mention(start, end, "", "road"), mentions) or top_local or country
+                m = Mention(start, end, doc.text[start:end], "road-number")
+                places.append(_place(m, target, name=m.text, kind="place", confidence=0.3,
+                                     resolution=f"road-number: a British or Irish road; placed at {target.name}"))
+                doc.note(STAGE, text=m.text, start=start, end=end, decision=places[-1].resolution)
+            places.sort(key=lambda p: p.start)
         doc.places = places
         return doc
 
