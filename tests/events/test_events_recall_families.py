@@ -46,6 +46,7 @@ def typed(events, etype):
     # participants of a nominal act: "engaged in", "took part in", "converged for"
     ("Freedonian forces were engaged in ethnic cleansing against Sylvanian villagers.", "ASSAULT", None),
     ("Freedonian diplomats took part in the talks with Sylvania.", "CONSULT", None),
+    ("Freedonian foreign ministers met in the capital on Monday.", "CONSULT", None),  # several parties
     ("Firefly converged on the capital with his supporters for a rally against the tax.", "PROTEST", "demo"),
     # forcing an organisation out of the country (manual, COERCE: expelled groups); asylum requests
     ("Freedonia forced the Sylvanian relief agency out of the country.", "COERCE", "deport"),
@@ -137,6 +138,7 @@ def test_conditional_harm_is_threat(code, text):  # noqa: F811
 
 
 @pytest.mark.parametrize("text", [
+    "Firefly said that if he wanted to attack Sylvania he would do it tomorrow.",  # a condition on himself
     "If talks fail, Freedonia may attack Sylvania.",                               # speculation, no will/would
     "Sylvania said Freedonia would cut gas supplies to Marvania if the talks fail.",  # a third party's prediction
     "Freedonia will sign the treaty with Sylvania unless parliament objects.",     # cooperation, not harm

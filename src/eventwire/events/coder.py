@@ -997,8 +997,12 @@ class SentenceCoder:
         if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
             return extra or None
+        plural = set(cues.get("plural_participants") or ())
         if e.group in (cues.get("meeting_groups") or ()) and not target \
-                and len({actor_key(a) for a in source.actors}) < 2:
+                and len({actor_key(a) for a in source.actors}) < 2 \
+                and not any((a.text or "").lower().split()[-1:] and (a.text or "").lower().split()[-1] in plural
+                            for a in source.actors) \
+                and not ((st := subject_token(tok)[0]) is not None and st.lower_ in plural):
             # "the cabinet met on Sunday", "in a meeting, the church approved": one body's own session
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="meeting with a single participant")
             return extra or None
@@ -1084,6 +1088,8 @@ class SentenceCoder:
             # "our fighters will attack", "we will kidnap": first person inside the speaker's words
             subj, _ = subject_token(tok)
             own = subj is not None and any(t.lower_ in ("we", "our", "us") for t in subj.subtree)
+        if modality in ("future", "intended") and self.in_condition(tok):
+            modality, mwhy = "hypothetical", f"inside a condition ({mwhy})"
         if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"] and own):
             # "we will fight Israel", a Hamas official on Hamas fighters: the speaker's own side
             why.append(f"announced future {typ} by its own actor/group coded THREATEN (manual, auxiliary modes)")
@@ -1142,6 +1148,17 @@ class SentenceCoder:
                   contexts=list(e.contexts), historical=bool(historical))
         return [d] + extra if extra else d
 
+    def in_condition(self, tok: Any) -> bool:
+        """Is the act inside an if/unless clause ('if he wanted to kill X, ...')? Its content is a condition."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ == "advcl" and (mk := child(t, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
+                return True
+            if t.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def third_party_forecast(self, tok: Any, source: Filler) -> bool:
         """Is the act inside the words of a speaker from another group ('analysts said Israel will not
         withdraw')? Then a will-not is that speaker's forecast, not the source's refusal."""
@@ -1177,6 +1194,13 @@ class SentenceCoder:
             if mk is None:
                 continue
             types = (ct.get("markers") or {}).get(mk.lower_)
+            csubj = child(c, "nsubj", "nsubjpass")
+            if csubj is not None:
+                mine = self.actors_of(csubj, "condition subject")
+                skeys = {actor_key(a) for a in source.actors}
+                if (mine and {actor_key(a) for a in mine.actors} <= skeys) or \
+                        (csubj.lower_ in PRONOUNS and (msubj := subject_token(t)[0]) is not None and msubj.lower_ == csubj.lower_):
+                    continue  # "if he wanted to, he would shoot him": a condition on himself, no demand
             if types and typ in types:
                 return f"conditional threat: '{modal.text} {tok.text} ... {mk.text} {c.text}' (manual, THREATEN)"
         return None
