@@ -94,3 +94,19 @@ def test_places_lookup_puts_states_before_namesake_counties(gaz):
     hits = gaz.lookup("Washington")
     assert hits[0].kind == "admin1"
     assert any(e.kind == "city" and e.population > 500000 for e in hits[:60])
+
+
+def test_split_areas_name_the_whole_by_its_parts():
+    from eventwire.places.gazetteer import split_areas
+
+    got = split_areas({"North Yorkshire": 1, "West Yorkshire": 2, "East Riding of Yorkshire": 3,
+                       "Nord-Kivu": 4, "Sud-Kivu": 5, "Western Cape": 6, "Eastern Cape": 7,
+                       "Kent": 8, "West Kent": 9})
+    assert got == {"yorkshire": [1, 2, 3], "kivu": [4, 5]}  # no "cape"; Kent is a state itself
+
+
+def test_a_split_area_is_found_by_its_whole_name():
+    from eventwire.places.gazetteer import load_gazetteer
+
+    hits = [e for e in load_gazetteer().lookup("Darfur") if e.kind == "admin1"]
+    assert hits and {e.country for e in hits} == {"SDN"} and not hits[0].primary

