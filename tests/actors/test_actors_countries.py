@@ -280,3 +280,14 @@ def test_actors_ethnic_group_never_takes_the_article_state(actors):
 def test_actors_victims_abroad_do_not_take_the_attackers_state(actors):
     doc = actors("Two Palestinian gunmen killed 23 people at a market. The attack in Tel Aviv was the worst this year.")
     assert _one(doc, "23 people").country is None
+
+
+def test_actors_a_longer_form_of_a_table_name_is_not_another_person(actors):
+    doc = actors("José Manuel Durão Barroso spoke in Brussels. Barroso said the plan would pass.", "2005-01-01")
+    later = [a for a in doc.actors if a.text == "Barroso"][0]
+    assert later.name == "José Manuel Barroso"
+
+
+def test_actors_an_unknown_organisation_does_not_block_the_sentence_state(actors):
+    doc = actors("After Burma's NLD won in 1990, the military refused to give up power.")
+    assert _one(doc, "the military").country == "MMR"

@@ -68,8 +68,10 @@ def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Li
             # "Ortega" after "Judge Maria Ortega": the article's own earlier person, not the table's
             # Daniel Ortega
             surname = f.name.split()[-1]
+            first = f.name.split()[0]
             own = [p for p in persons if not p.found.person and p.found.name and " " in p.found.name
-                   and p.found.name.split()[-1] == surname]
+                   and p.found.name.split()[-1] == surname and p.found.name.split()[0] != first]
+            # (not "José Manuel Durão Barroso" before table José Manuel Barroso: the same person)
             if len({p.found.name for p in own}) == 1:
                 f.resolution = f"surname of the article's '{own[0].found.name}', not table {f.name}"
                 f.person, f.name, f.role, f.country, f.sector, f.code = None, surname, None, None, None, None

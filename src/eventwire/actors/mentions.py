@@ -863,7 +863,7 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
                   and f.term is not None and not (f.term.title or f.term.head) and not f.owned and not f.led_by]
         if not organs:
             continue
-        if any(f.kind in ("igo", "region", "organization") or f.country in ("IGO", "NGO", "IMG") for f in inside):
+        if any(f.kind in ("igo", "region") or f.country in ("IGO", "NGO", "IMG") for f in inside):
             continue  # "the UN ... 15,000 troops": an organisation in the sentence may own the organ
         named = [f for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
                  and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))]
