@@ -291,3 +291,18 @@ def test_actors_a_longer_form_of_a_table_name_is_not_another_person(actors):
 def test_actors_an_unknown_organisation_does_not_block_the_sentence_state(actors):
     doc = actors("After Burma's NLD won in 1990, the military refused to give up power.")
     assert _one(doc, "the military").country == "MMR"
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("A New Jersey state senator filed the lawsuit.", "A New Jersey state senator", "USA"),
+    ("New Mexico police arrested two men.", "New Mexico police", "USA"),
+    ("Protesters in New South Wales blocked a road.", "Protesters in New South Wales", "AUS"),
+    ("The Papua New Guinea government resigned.", "The Papua New Guinea government", "PNG"),
+])
+def test_actors_a_country_name_inside_a_longer_place_is_that_place(actors, text, span, country):
+    assert _one(actors(text), span).country == country
+
+
+def test_actors_name_suffix_is_not_a_person(actors):
+    doc = actors("Judge John G. Roberts Jr. was confirmed by the U.S. Senate.", "2005-09-05")
+    assert not any(a.country == "PHL" for a in doc.actors)

@@ -105,3 +105,7 @@ def test_actors_bad_table_raises_config_error(tmp_path, monkeypatch):
     monkeypatch.setattr(tables, "DATA", tmp_path)
     with pytest.raises(ConfigError, match="regions.yaml"):
         tables.load_regions({})
+
+
+def test_actors_people_name_suffix_is_never_a_surname_alias(k):
+    assert "Jr." not in k.person_aliases and "Jr" not in k.person_aliases

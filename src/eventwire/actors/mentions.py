@@ -157,7 +157,7 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     """All actor mentions in a spaCy Doc, in text order."""
     k = knowledge()
     text = sdoc.text
-    hits = _pick(find_hits(text), _person_spans(sdoc, k.gender_titles))
+    hits = _pick(_outside_longer_places(sdoc, find_hits(text)), _person_spans(sdoc, k.gender_titles))
     tok_at = {t.idx: t.i for t in sdoc}
     tok_end = {t.idx + len(t.text): t.i + 1 for t in sdoc}
     hit_at: dict[int, tuple[Hit, int]] = {}
@@ -171,6 +171,26 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
         i = max(j, i + 1)
     found = _share_countries(sdoc, _organisations(sdoc, found))
     return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, _members_of(sdoc, found))))
+
+
+def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
+    """Drop a country or capital hit that is the tail of a longer place name the tagger found
+    ("Jersey" in "New Jersey", "Mexico" in "New Mexico", "Wales" in "New South Wales"): that
+    place is another one; the gazetteer may still place it ("A New Jersey senator" USA)."""
+    spans = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    out = []
+    for h in hits:
+        inside = False
+        if h.kind == "named" and h.entries and h.entries[0].category in ("country", "seat"):
+            for a, b, ent in spans:
+                if a < h.start and h.end <= b:
+                    before = [t for t in ent if t.idx < h.start]
+                    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+                        inside = True
+                        break
+        if not inside:
+            out.append(h)
+    return out
 
 
 def _covering(found: list[Found], tok) -> Found | None:

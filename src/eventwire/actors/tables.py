@@ -23,6 +23,7 @@ SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "LEG", "JUD", "CVL", "REF",
            "EDU", "LAB", "REL", "SPY", "ELI", "PTY", "CRM", "HLH", "AGR", "ENV", "SEP", "UAF", "MOD", "RAD"}
 KINDS = {"person", "country", "government", "organization", "igo", "group", "region", "sector", "outlet"}
 # Title words that never start a surname-only alias (King Abdullah -> not "Abdullah" by default).
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _TITLE_FIRST = {"King", "Queen", "Pope", "Mullah", "Prince", "Crown", "Dalai", "Sheikh", "Emir", "Sultan"}
 
 
@@ -225,6 +226,8 @@ def load_people(blocked: set[str] = frozenset()) -> tuple[dict[str, Person], dic
     surnames: dict[str, list[str]] = {}
     for name in people:
         words = name.split()
+        while len(words) > 2 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+            words = words[:-1]  # "Ferdinand Marcos Jr.": the surname is Marcos, never "Jr."
         if len(words) > 1 and words[0] not in _TITLE_FIRST and " of " not in name:
             surnames.setdefault(words[-1], []).append(name)
     for surname, names in surnames.items():
