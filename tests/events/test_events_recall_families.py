@@ -167,3 +167,18 @@ def test_contingencies_and_claims_are_hypothetical(code, text):  # noqa: F811
     assaults = typed(code(text), "ASSAULT")
     assert assaults and all(e.modality == "hypothetical" for e in assaults), \
         [(e.type, e.trigger, e.modality) for e in code(text)]
+
+
+def test_crowd_of_a_country_protests_as_people(code):  # noqa: F811
+    events = code("Thousands of Freedonian farmers took part in rallies against Sylvania on Monday.")
+    assert typed(events, "PROTEST") and not typed(events, "ACCUSE"), [(e.type, e.trigger) for e in events]
+
+
+def test_negation_on_an_adverb(code):  # noqa: F811
+    events = typed(code("Freedonia does not formally recognize Sylvania."), "SUPPORT")
+    assert events and all(e.negated for e in events)
+
+
+def test_offer_to_take_part_is_agreement(code):  # noqa: F811
+    events = code("Freedonia has offered to engage in a dialogue with Sylvania.")
+    assert typed(events, "AGREE") and not typed(events, "CONSULT"), [(e.type, e.trigger) for e in events]

@@ -410,6 +410,8 @@ class SentenceCoder:
             pverbs = self.cues.get("participation_verbs") or {}
             pv = gov.head if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and f"{_lemma(gov.head)} {_lemma(gov)}" in pverbs else gov
             key = f"{_lemma(gov.head)} {_lemma(gov)}" if pv is not gov else _lemma(gov)
+            if pv is gov and (obj := child(gov, "dobj")) is not None and f"{key} {_lemma(obj)}" in pverbs:
+                key = f"{key} {_lemma(obj)}"  # "took part in": the preposition hangs on the verb
             if head.lower_ in (pverbs.get(key) or ()) and pv.pos_ in VERB_POS:
                 if is_passive(pv) and child(pv, "agent") is None:  # "were engaged in": the subject acts
                     src = self.actors_of(child(pv, "nsubjpass"), "subject of passive participation verb")
@@ -431,7 +433,11 @@ class SentenceCoder:
 
     def negated(self, tok: Any) -> bool:
         neg = self.cues["negation_words"]
-        return any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children)
+        if any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children):
+            return True
+        # "we do not morally recognise X": the negation hangs on the adverb
+        return any(c.dep_ == "advmod" and c.lower_ not in ("only", "just", "merely") and child(c, "neg") is not None
+                   for c in tok.children)
 
     def modality(self, tok: Any) -> tuple[str | None, str]:
         modals = self.cues["modals"]
@@ -1019,7 +1025,13 @@ class SentenceCoder:
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
         # ---- state actor recoding ("the government protested")
-        if e.if_state_actor and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS for a in source.actors):
+        crowd = set(cues.get("crowd_words") or ())
+        subj_tok = subject_token(light if light is not None else tok)[0]
+        crowded = subj_tok is not None and any(t.lower_ in crowd for t in subj_tok.subtree)
+        if crowded and e.if_state_actor:
+            why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")
+        if e.if_state_actor and not crowded and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS
+                                                    for a in source.actors):
             alt = dict(e.if_state_actor)
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append(f"state/official actor: recoded as {typ} per if_state_actor")
