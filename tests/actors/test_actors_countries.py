@@ -298,6 +298,9 @@ def test_actors_an_unknown_organisation_does_not_block_the_sentence_state(actors
     ("New Mexico police arrested two men.", "New Mexico police", "USA"),
     ("Protesters in New South Wales blocked a road.", "Protesters in New South Wales", "AUS"),
     ("The Papua New Guinea government resigned.", "The Papua New Guinea government", "PNG"),
+    # a compass word before the country is part of the country
+    ("Rebels in Western Cambodia seized a village.", "Cambodia", "KHM"),
+    ("Police in South Lebanon arrested two men.", "Lebanon", "LBN"),
 ])
 def test_actors_a_country_name_inside_a_longer_place_is_that_place(actors, text, span, country):
     assert _one(actors(text), span).country == country

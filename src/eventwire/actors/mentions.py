@@ -185,7 +185,9 @@ def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
             for a, b, ent in spans:
                 if a < h.start and h.end <= b:
                     before = [t for t in ent if t.idx < h.start]
-                    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+                    if before and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before) \
+                            and not all(t.lower_ in COMPASS | {"upper", "lower", "greater"} for t in before):
+                        # (but "South Lebanon", "Western Cambodia" are parts of the country)
                         inside = True
                         break
         if not inside:
