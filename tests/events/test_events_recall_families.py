@@ -93,6 +93,8 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Freedonia recognized the need for reform in Sylvania.", "SUPPORT"),         # not a recognition of a state
     ("Freedonia recognized Firefly as the winner of the vote.", "SUPPORT"),       # not diplomatic recognition
     ("Freedonian hackers hacked Sylvanian government servers.", "ASSAULT"),       # cyber, not blades
+    ("The Freedonian senate held hearings on the confirmation of the new judge.", "ACCUSE"),  # routine
+    ("The Freedonian senate held confirmation hearings for Firefly.", "ACCUSE"),             # routine
 ])
 def test_families_keep_their_sense(code, text, etype):  # noqa: F811
     assert not typed(code(text), etype), [(e.type, e.mode, e.trigger) for e in code(text)]
