@@ -219,9 +219,14 @@ def lookup_variants(text: str) -> list[str]:
     return out
 
 
+def _mixed_case_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 5 and text.isalpha() and not text.isupper() \
+        and any(c.isupper() for c in text[1:])
+
+
 def find_candidates(text: str) -> tuple[list[Entry], str]:
     gaz = load_gazetteer()
-    if 2 <= len(text) <= 5 and text.isalpha() and not text.isupper() and any(c.isupper() for c in text[1:]):
+    if _mixed_case_acronym(text):
         return [], ""  # "MoD", "DoJ": an acronym, never the town spelled the same way (Maud)
     for variant in lookup_variants(text):
         hits = gaz.lookup(variant)
@@ -505,6 +510,9 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                 doc.note(STAGE, text=raw, start=start, end=end, decision="demonym, not a place",
                          country=iso)
                 taken.append((start, end))
+                continue
+            if ent.label_ in PLACE_LABELS and _mixed_case_acronym(raw):
+                other_ents.append((ent.start_char, ent.end_char, "ORG"))  # "the MoD": a ministry
                 continue
             if ent.label_ in PLACE_LABELS:
                 cands, variant = find_candidates(raw)
