@@ -159,3 +159,12 @@ def test_numbered_roads_in_britain_are_places_but_not_elsewhere(pipe):
 ])
 def test_capitals_and_big_cities_beat_small_namesakes(pipe, text, name, iso3):
     assert places(pipe, text, name)[0].country == iso3
+
+
+def test_parts_of_compound_names_and_party_names_are_not_places(pipe):
+    text = ("The Liberals hold Brampton-Gore-Malton, a riding in Ontario, and the Cross City "
+            "Motorway Authority said tolls in Sydney would rise.")
+    doc = _doc(pipe, text)
+    texts = {p.text for p in doc.places}
+    assert "Gore" not in texts and "Cross" not in texts and "Liberals" not in texts
+    assert "Ontario" in texts

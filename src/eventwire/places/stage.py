@@ -367,8 +367,10 @@ def org_prefix_place(doc: Document, start: int, end: int) -> Mention | None:
             continue
         cands, variant = find_candidates(text)
         # a small town's name is as often a person's ("Stonewall", "Supreme")
-        cands = [c for c in cands if c.kind in {"country", "admin1", "admin2", "region"}
-                 or (c.population >= ORG_PREFIX_MIN_POPULATION and (c.primary or c.population >= 100000))]
+        cands = [c for c in cands if c.kind in {"country", "admin1", "region"}
+                 or (c.kind == "admin2" and c.primary)  # "Walker County", not "Cross" (County)
+                 or (c.kind == "city" and c.population >= ORG_PREFIX_MIN_POPULATION
+                     and (c.primary or c.population >= 100000))]
         if not cands:
             continue
         return Mention(prefix.start_char, prefix.end_char, text, "org-prefix", cands, variant,
@@ -511,8 +513,11 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                          country=iso)
                 taken.append((start, end))
                 continue
-            if ent.label_ in PLACE_LABELS and _mixed_case_acronym(raw):
-                other_ents.append((ent.start_char, ent.end_char, "ORG"))  # "the MoD": a ministry
+            if ent.label_ in PLACE_LABELS and (_mixed_case_acronym(raw) or (
+                    fold(raw.rstrip("s")) in stoplist() or fold(raw) in stoplist())
+                    and not load_gazetteer().lookup(raw)):
+                # "the MoD": a ministry; "Liberals": a party (a stop-listed word the gazetteer lacks)
+                other_ents.append((ent.start_char, ent.end_char, "ORG"))
                 continue
             if ent.label_ in PLACE_LABELS:
                 cands, variant = find_candidates(raw)
@@ -626,7 +631,7 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                                    or (c.kind == "admin2" and variant == surface)) for c in cands):
                 continue  # in a title, a law, a sum or a count only an area's name is taken
                 # ("US dollars", "the Investment Plan for Europe", "706 Orange County residents")
-            strong = any(c.primary and (c.kind in {"country", "admin1", "region", "continent"}
+            strong = any(c.primary and (c.kind in {"country", "admin1", "region", "continent", "place"}
                                         or c.population >= 100000) for c in cands)
             if embedded_in and not strong:
                 continue  # "Carnegie Library", "Reagan Middle": a small namesake inside a name
@@ -664,6 +669,9 @@ def in_longer_name(text: str, start: int, end: int) -> bool:
     "Dulles International Airport") or followed by a natural feature's head ("Pearl Harbor")?
     Then it is part of a longer name the gazetteer lacks; a sentence's first word and small
     words such as "In" or "The" before it do not count."""
+    if (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or (
+            end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()):
+        return True  # "Bramalea-Gore-Malton": a part of a hyphenated name
     after = CAPITALISED_AFTER.match(text, end)
     if after and after.group(1).lower() in FEATURE_HEADS:
         return True  # "Pearl Harbor", "Salt Lake": a feature named after it, elsewhere
