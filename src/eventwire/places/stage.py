@@ -529,6 +529,18 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                     mentions.append(Mention(start, end, raw, "spacy:FAC"))
                     taken.append((start, end))
                     continue
+                if not cands and ", " in raw:
+                    # "Thruxton, Hampshire", "Donington Park, Leicestershire": a place and its
+                    # container in one span; each part is a mention ("Paris, Texas" logic follows)
+                    offset = start
+                    for part in raw.split(", "):
+                        p_cands, p_variant = find_candidates(part)
+                        if part and part[:1].isupper():
+                            mentions.append(Mention(offset, offset + len(part), part,
+                                                    "spacy:" + ent.label_, p_cands, p_variant))
+                            taken.append((offset, offset + len(part)))
+                        offset += len(part) + 2
+                    continue
                 mentions.append(Mention(start, end, raw, "spacy:" + ent.label_, cands, variant))
                 if cands:  # an unknown span may still hold known names ("Greece Italy")
                     taken.append((start, end))
@@ -999,6 +1011,15 @@ def resolve(mentions: list[Mention], evidence: Counter) -> None:
 NEARBY_CHARS = 250
 
 
+def stated_container(text: str, m: Mention, mentions: list[Mention]) -> Entry | None:
+    """'Donington Park, Leicestershire': the area named right after an unknown place holds it."""
+    for o in mentions:
+        if o.start > m.end and text[m.end:o.start] in {", ", " (", ","} and o.chosen is not None \
+                and o.chosen.kind in {"admin1", "admin2", "city"} and o.chosen.lat is not None:
+            return o.chosen
+    return None
+
+
 def nearby_local(m: Mention, mentions: list[Mention]) -> Entry | None:
     """The city or county named last, at most 250 characters before an unknown place ("officers
     searched a plane at Gatwick airport" just after "in London"): a street or a building is
@@ -1133,11 +1154,13 @@ class PlacesStage:
                 near = nearby_local(m, mentions)
                 if near is not None and country is not None and near.country != country.country:
                     near = None  # a place abroad named in passing is no anchor for a street
-                target = near or top_local or country
+                holder = stated_container(doc.text, m, mentions)
+                target = holder or near or top_local or country
                 if target is None or m.source == "matcher":
                     doc.note(STAGE, text=m.text, start=m.start, end=m.end, decision="not in gazetteer")
                     continue
-                where = (f"the place named just before it, {target.name}" if near
+                where = (f"the area named after it, {target.name}" if holder
+                         else f"the place named just before it, {target.name}" if near
                          else f"the article focus {target.name}")
                 places.append(_place(m, target, name=m.text, kind="place", confidence=0.3,
                                      resolution=f"{m.source}: not in the gazetteer; placed at {where}"))
