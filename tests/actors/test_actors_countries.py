@@ -309,3 +309,8 @@ def test_actors_a_country_name_inside_a_longer_place_is_that_place(actors, text,
 def test_actors_name_suffix_is_not_a_person(actors):
     doc = actors("Judge John G. Roberts Jr. was confirmed by the U.S. Senate.", "2005-09-05")
     assert not any(a.country == "PHL" for a in doc.actors)
+
+
+def test_actors_untagged_longer_place_name(actors):
+    doc = actors("This federal law deprives the State of New Jersey of revenue, Governor Jon Corzine said.")
+    assert not any(a.country == "JEY" for a in doc.actors)

@@ -16,7 +16,7 @@ Rules, in order (each link is noted for ``eventwire explain``):
    protesters, students, the opposition) or a person not in the tables with a state or
    domestic title ("Judge N", "Governor N"). Never when a hyphen compound says who leads it
    ("Vietnamese-led forces" in an article about Thailand), nor for an owned mention ("its police")
-   when an organisation or region in the article could be the owner.
+   when an international organisation or region in the article could be the owner.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
     # "its forces", "their leadership": the owner is in the article too; when every actor is of the
     # one state the owner is as well, unless an organisation or region could own them ("the UN ...
     # its peacekeepers")
-    foreign_owner = any(lk.found.kind in ("igo", "region", "organization") or lk.found.country in ("IGO", "NGO", "IMG")
+    foreign_owner = any(lk.found.kind in ("igo", "region") or lk.found.country in ("IGO", "NGO", "IMG")
                         for lk in out)
     for lk in out:
         f = lk.found

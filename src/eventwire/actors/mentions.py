@@ -178,10 +178,18 @@ def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
     ("Jersey" in "New Jersey", "Mexico" in "New Mexico", "Wales" in "New South Wales"): that
     place is another one; the gazetteer may still place it ("A New Jersey senator" USA)."""
     spans = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    tok_end = {t.idx + len(t.text): t for t in sdoc}
     out = []
     for h in hits:
         inside = False
         if h.kind == "named" and h.entries and h.entries[0].category in ("country", "seat"):
+            prev = tok_end.get(h.start - 1)
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+                    and prev.lower_ not in COMPASS | {"upper", "lower", "greater"}:
+                # untagged: "the State of New Jersey", "Association of New Mexico" (gazetteer names)
+                longer = f"{prev.text} {sdoc.text[h.start:h.end]}"
+                if longer in _admin1_countries() or _city_countries().get(longer):
+                    continue
             for a, b, ent in spans:
                 if a < h.start and h.end <= b:
                     before = [t for t in ent if t.idx < h.start]
@@ -330,6 +338,8 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
             # "Ohio Governor Ted Strickland", "Kirkuk police": a city or region the tables do not
             # name, modifying a title or sector word, gives its country (gazetteer)
             country, what, end = _place_country(sdoc, j)
+            while end < n and sdoc[end].is_space:
+                end += 1  # "New Jersey  state senator": scraped double spaces
             if country and end < n and end in hit_at and hit_at[end][0].kind == "sector":
                 entry = Entry(what, "country", country, None, country, "gazetteer", "place")
                 mods.append((Hit(tok.idx, sdoc[end - 1].idx + len(sdoc[end - 1].text), "named", what, (entry,)), j, end))
