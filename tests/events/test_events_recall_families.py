@@ -184,3 +184,24 @@ def test_negation_on_an_adverb(code):  # noqa: F811
 def test_offer_to_take_part_is_agreement(code):  # noqa: F811
     events = code("Freedonia has offered to engage in a dialogue with Sylvania.")
     assert typed(events, "AGREE") and not typed(events, "CONSULT"), [(e.type, e.trigger) for e in events]
+
+
+def test_negated_participation_is_negated(code):  # noqa: F811
+    protests = typed(code("Freedonian villagers who did not take part in the rallies stayed at home."), "PROTEST")
+    assert all(e.negated for e in protests), [(e.trigger, e.negated) for e in protests]
+
+
+def test_open_question_is_no_refusal_to_support(code):  # noqa: F811
+    events = code("Firefly refused to say whether or not Freedonia will support Sylvania.")
+    assert not [e for e in typed(events, "REJECT") if "support" in e.trigger.lower()], \
+        [(e.type, e.trigger, e.modality) for e in events]
+
+
+def test_agreed_not_to_is_agreement(code):  # noqa: F811
+    events = code("Freedonia agreed not to allow Sylvanian exiles to campaign on its soil.")
+    assert typed(events, "AGREE"), [(e.type, e.trigger) for e in events]
+
+
+def test_politician_joining_a_demonstration_protests(code):  # noqa: F811
+    events = code("Firefly took part in the demonstration against Sylvania.")
+    assert typed(events, "PROTEST") and not typed(events, "ACCUSE"), [(e.type, e.trigger) for e in events]

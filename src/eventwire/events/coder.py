@@ -959,7 +959,7 @@ class SentenceCoder:
                 return out
         if "complement" in e.require and not composed:
             return None
-        if e.governs == "intent" and not composed and any(
+        if e.governs == "intent" and not composed and _lemma(tok) in (self.cues.get("refusal_vows") or ()) and any(
                 c.dep_ in ("xcomp", "ccomp") and self.negated(c) for c in tok.children):
             # "vowed not to return the Heights" with an act the lexicon does not know: no agreement
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="commitment not to do an unknown act")
@@ -1019,15 +1019,18 @@ class SentenceCoder:
                 and any(c.dep_ == "xcomp" and child(c, "aux") is not None for c in tok.children):
             typ, mode, cameo = "REQUEST", None, "100"
             why.append(f"'{tok.text} X to do Y' is a demand (manual, REQUEST)")
+        crowd = set(cues.get("crowd_words") or ())
+        subj_tok = subject_token(light if light is not None else tok)[0]
+        crowded = subj_tok is not None and any(t.lower_ in crowd for t in subj_tok.subtree)
+        # "the mayor took part in the demonstration": joining a demonstration is physical protest
+        crowded = crowded or source.how.startswith("participant: subject of")
         vp = cues.get("verbal_protest") or {}
-        if typ == "PROTEST" and e.kind == "verb" and _lemma(tok) in vp.get("lemmas", ()) and not self.physical_protest(source, tok, vp):
+        if typ == "PROTEST" and e.kind == "verb" and _lemma(tok) in vp.get("lemmas", ()) and not crowded \
+                and not self.physical_protest(source, tok, vp):
             alt = vp["recode"]
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
         # ---- state actor recoding ("the government protested")
-        crowd = set(cues.get("crowd_words") or ())
-        subj_tok = subject_token(light if light is not None else tok)[0]
-        crowded = subj_tok is not None and any(t.lower_ in crowd for t in subj_tok.subtree)
         if crowded and e.if_state_actor:
             why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")
         if e.if_state_actor and not crowded and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS
@@ -1043,6 +1046,8 @@ class SentenceCoder:
             why.append(f"military unit as actor: recoded as {typ} per if_military_actor (manual, MOBILIZE)")
         # ---- modality, negation
         negated = self.negated(tok)
+        if not negated and light is not None and light.i != tok.i and self.negated(light):
+            negated = True  # "did not take part in the demonstrations", "did not launch an attack"
         modality, mwhy = self.modality(tok)
         if modality is None and e.kind == "noun":
             # "will most likely result in further investigation", "will launch an attack": a nominal
@@ -1064,7 +1069,8 @@ class SentenceCoder:
             and any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) == "future" for c in tok.children) \
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children) \
             and not any(c.dep_ == "advmod" and c.lower_ in (self.cues.get("hedge_adverbs") or ()) for c in tok.children) \
-            and not self.third_party_forecast(tok, source)
+            and not self.third_party_forecast(tok, source) \
+            and not any(c.dep_ == "mark" and c.lower_ in self.cues["conditional_markers"] for c in tok.children)
         if (negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible")) \
                 or refused:
             # "would not meet the demands", "did not agree to", "will not accept refugees": a refusal
