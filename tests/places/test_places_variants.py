@@ -179,3 +179,12 @@ def test_a_place_and_its_county_in_one_span_are_split(pipe):
     assert norfolk and norfolk[0].country == "GBR"
     if park:  # spaCy may tag the pair as one span: the unknown park sits at its county
         assert park[0].country == "GBR"
+
+
+def test_a_square_named_like_a_small_town_is_a_facility_at_the_city(pipe):
+    text = ("New Orleans planners laid out the district in 1805. Musicians played in Washington "
+            "Square on Sunday, and New Orleans police closed the park at dusk.")
+    doc = _doc(pipe, text)
+    square = [p for p in doc.places if p.text == "Washington Square"]
+    for p in square:  # when spaCy tags it (FAC), it sits in New Orleans, not at the Ohio town
+        assert p.kind == "place" and abs(p.lat - 29.95) < 1.0, p.resolution

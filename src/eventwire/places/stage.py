@@ -521,9 +521,9 @@ def collect_mentions(doc: Document) -> tuple[list[Mention], Counter]:
                 continue
             if ent.label_ in PLACE_LABELS:
                 cands, variant = find_candidates(raw)
-                if ent.label_ == "FAC" and cands and all(
-                        c.kind == "city" and (c.population < MATCHER_MIN_POPULATION)
-                        for c in cands):
+                named = [c for c in cands if c.primary]  # "Washington Square" is also Franklin
+                if ent.label_ == "FAC" and named and all(  # Square's alternate name
+                        c.kind == "city" and c.population < MATCHER_MIN_POPULATION for c in named):
                     # "Heathrow", "Washington Square": a facility, not the small town of its name;
                     # it is put at the article's focus like the facilities the gazetteer lacks
                     mentions.append(Mention(start, end, raw, "spacy:FAC"))
