@@ -110,3 +110,11 @@ def test_a_split_area_is_found_by_its_whole_name():
 
     hits = [e for e in load_gazetteer().lookup("Darfur") if e.kind == "admin1"]
     assert hits and {e.country for e in hits} == {"SDN"} and not hits[0].primary
+
+
+def test_historical_and_subcontinental_regions():
+    from eventwire.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.lookup("USSR")[0].name == "Soviet Union" and gaz.lookup("USSR")[0].kind == "region"
+    assert gaz.lookup("Northern Europe")[0].kind == "region"
