@@ -1109,7 +1109,10 @@ class PlacesStage:
         if sp is None:
             return False
         names = {e.text for e in sp.ents if e.label_ == "PERSON" and len(e) > 1}
-        names.update(a.text for a in doc.actors if a.kind == "person" and len(a.text.split()) > 1)
+        for a in doc.actors:  # "Joseph Kabila", not "the Samos" (a tagger's mistake)
+            words = a.text.split()
+            if a.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+                names.add(a.text)
         if not any(m.text in n.split() or n.endswith(" " + m.text) for n in names):
             return False
         follows = doc.text[m.end:m.end + 2]
