@@ -314,3 +314,8 @@ def test_actors_name_suffix_is_not_a_person(actors):
 def test_actors_untagged_longer_place_name(actors):
     doc = actors("This federal law deprives the State of New Jersey of revenue, Governor Jon Corzine said.")
     assert not any(a.country == "JEY" for a in doc.actors)
+
+
+def test_actors_a_list_of_names_is_not_an_apposition(actors):
+    doc = actors("The list named Roy Blunt, Randy Cunningham, Tom Feeney, and Charles Taylor.", "2005-10-07")
+    assert all(a.country is None for a in doc.actors if a.text in ("Roy Blunt", "Randy Cunningham", "Tom Feeney"))

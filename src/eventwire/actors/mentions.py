@@ -238,6 +238,8 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
             cands.append(root.head)
         for c in cands:
             g = _covering(found, c)
+            if g is not None and f.kind == "person" and g.kind == "person":
+                continue  # "Roy Blunt, Randy Cunningham, Charles Taylor": a list of names, not a description
             if g is not None and g is not f and g.country and g.kind in explaining:
                 _adopt(f, g, f"apposition '{sdoc.text[g.start:g.end]}'")
                 break
