@@ -319,3 +319,8 @@ def test_actors_untagged_longer_place_name(actors):
 def test_actors_a_list_of_names_is_not_an_apposition(actors):
     doc = actors("The list named Roy Blunt, Randy Cunningham, Tom Feeney, and Charles Taylor.", "2005-10-07")
     assert all(a.country is None for a in doc.actors if a.text in ("Roy Blunt", "Randy Cunningham", "Tom Feeney"))
+
+
+def test_actors_new_south_wales_is_not_wales(actors):
+    doc = actors("The New South Wales government in Sydney approved the plan.")
+    assert all(a.country != "GBR" for a in doc.actors)

@@ -184,11 +184,15 @@ def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
         inside = False
         if h.kind == "named" and h.entries and h.entries[0].category in ("country", "seat"):
             prev = tok_end.get(h.start - 1)
-            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
-                    and prev.lower_ not in COMPASS | {"upper", "lower", "greater"}:
-                # untagged: "the State of New Jersey", "Association of New Mexico" (gazetteer names)
-                longer = f"{prev.text} {sdoc.text[h.start:h.end]}"
-                if longer in _admin1_countries() or _city_countries().get(longer):
+            prev2 = tok_end.get(prev.idx - 1) if prev is not None else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                # untagged: "the State of New Jersey", "the New South Wales government" (gazetteer
+                # names); a compass word alone ("South Lebanon") is part of the country
+                tail = sdoc.text[h.start:h.end]
+                longer = [f"{prev.text} {tail}"] if prev.lower_ not in COMPASS | {"upper", "lower", "greater"} else []
+                if prev2 is not None and prev2.pos_ == "PROPN" and prev2.text[:1].isupper():
+                    longer.append(f"{prev2.text} {prev.text} {tail}")
+                if any(x in _admin1_countries() or _city_countries().get(x) for x in longer):
                     continue
             for a, b, ent in spans:
                 if a < h.start and h.end <= b:
