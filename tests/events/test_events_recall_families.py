@@ -39,6 +39,7 @@ def typed(events, etype):
     # SUPPORT: defending an actor against criticism; CONCEDE: easing emergency measures
     ("Firefly defended Sylvania against criticism of its border policy.", "SUPPORT", None),
     ("Freedonia eased emergency measures in the northern provinces.", "CONCEDE", None),
+    ("The Freedonian junta allowed exiles to return to Freedonia on Friday.", "CONCEDE", None),
     # an announced return of seized weapons is a concession (manual, CONCEDE: announced retreats)
     ("Freedonia announced it will return the weapons seized from Sylvania.", "CONCEDE", None),
     # a sworn intent to fight an actor is a threat (manual, THREATEN)

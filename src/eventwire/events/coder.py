@@ -180,6 +180,9 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
             obj_deps = obj_deps + ("nsubjpass",)
         # "evacuated the wounded": a participle with a determiner is a nominal object
         cands = [c for c in kids if c.dep_ in obj_deps and (c.pos_ not in VERB_POS or child(c, "det") is not None)]
+        # "allowed exiles to return": the parser may make the object the subject of the infinitive
+        cands += [s for c in kids if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERB_POS
+                  for s in c.children if s.dep_ == "nsubj" and s.pos_ in NOUN_POS]
         # "held talks and meetings": conjuncts of the object count too
         cands += [cc for c in list(cands) for cc in c.conjuncts]
         # "5 million dollars of aid", "tons of food": the thing is the of-object of a quantity
@@ -885,7 +888,7 @@ class SentenceCoder:
                 if not target and comp_tok.dep_ == "ccomp" and comp_src:
                     target = comp_src  # "demanded that Israel withdraw"
             elif e.governs == "intent" and self.negated(comp_tok):
-                if ct in COOP_TYPES | CONCEDE_TYPES:
+                if ct in COOP_TYPES | CONCEDE_TYPES and _lemma(tok) not in (self.cues.get("agreement_governors") or ()):
                     # "vowed not to return the Golan Heights": a commitment never to cooperate or yield
                     # is a refusal (manual, REJECT: all rejections and refusals)
                     typ = "REJECT"
