@@ -81,6 +81,7 @@ def test_families_code(code, text, etype, mode):  # noqa: F811
     ("Freedonian rebels have sworn to fight Sylvania.", "ASSAULT"),               # an intent, not a fight
     ("Freedonia defended the capital against a Sylvanian attack.", "SUPPORT"),    # armed defence, not support
     ("The Freedonian army forced Firefly out of office.", "COERCE"),              # a leader leaving office
+    ("Freedonian soldiers forced out hundreds of villagers from their homes.", "COERCE"),  # displacement
     ("Freedonian villagers sought refuge in the forest.", "REQUEST"),             # shelter, no host actor
     ("Freedonian diplomats were engaged in talks with Sylvania.", "ASSAULT"),     # no armed engagement
     ("Freedonia said the question of sanctions on Sylvania is open.", "REJECT"),  # no ruling out
