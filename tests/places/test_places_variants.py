@@ -188,3 +188,11 @@ def test_a_square_named_like_a_small_town_is_a_facility_at_the_city(pipe):
     square = [p for p in doc.places if p.text == "Washington Square"]
     for p in square:  # when spaCy tags it (FAC), it sits in New Orleans, not at the Ohio town
         assert p.kind == "place" and abs(p.lat - 29.95) < 1.0, p.resolution
+
+
+def test_demonyms_are_not_counted_twice_for_the_focus(pipe):
+    text = ("French settlers laid out the Faubourg in New Orleans, Louisiana. French architects "
+            "and French builders worked on Esplanade Avenue, and the French consul visited.")
+    doc = _doc(pipe, text)
+    street = [p for p in doc.places if p.text == "Esplanade Avenue"]
+    assert street and street[0].country == "USA", street[0].resolution if street else doc.places

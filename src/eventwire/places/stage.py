@@ -1035,13 +1035,19 @@ def nearby_local(m: Mention, mentions: list[Mention]) -> Entry | None:
 
 
 def focus(mentions: list[Mention], evidence: Counter) -> tuple[Entry | None, Entry | None]:
-    """The article's focus: its most-mentioned city or admin1 and its main country."""
+    """The article's focus: its most-mentioned city or admin1 and its main country.
+
+    The country is the one its places are in (a story on New Orleans' French Quarter that says
+    "French" ten times is still in the US); actors and demonyms decide only when no place has
+    a country, and break ties."""
     gaz = load_gazetteer()
     local = Counter(m.chosen for m in mentions if m.chosen and m.chosen.kind in {"city", "admin1", "admin2"})
-    country_counts = Counter(evidence)
+    country_counts: Counter = Counter()
     for m in mentions:
-        if m.chosen and m.chosen.country:
+        if m.chosen and m.chosen.country and not m.embedded:
             country_counts[m.chosen.country] += 1
+    for iso, n in evidence.items():
+        country_counts[iso] += n / 100 if country_counts else n
     country = None
     if country_counts:
         iso = country_counts.most_common(1)[0][0]
@@ -1125,7 +1131,8 @@ class PlacesStage:
     def __call__(self, doc: Document) -> Document:
         mentions, evidence = collect_mentions(doc)
         for actor in doc.actors:
-            if actor.country and len(actor.country) == 3:
+            # a demonym ("French") was counted when the mentions were read: not twice
+            if actor.country and len(actor.country) == 3 and not _is_demonym(actor.text):
                 evidence[actor.country] += 1
         kept = []
         for m in mentions:
