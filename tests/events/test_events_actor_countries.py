@@ -46,3 +46,34 @@ def test_event_place_none(nlp, text, trigger):
     doc = nlp(text)
     verb = _trigger(doc, trigger)
     assert event_place(verb, [_weapon(verb)]) == (None, "")
+
+
+from tests.events.test_events_roles import code  # noqa: E402,F401  (fixture re-use)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A roadside bomb near the town of Baqubah killed two Freedonian soldiers on Monday.", "IRQ"),
+    ("Two Sylvanian engineers were killed by a mine outside the city of Kandahar.", "AFG"),
+    ("A car bomb killed three Freedonian policemen in Karachi.", "PAK"),
+])
+def test_unnamed_attacker_takes_the_event_place(code, text, country):  # noqa: F811
+    ev = [e for e in code(text) if e.type == "ASSAULT"]
+    assert ev, text
+    a = ev[0].source[0]
+    assert (a.country, a.code, a.name) == (country, country + "UNK", "unidentified attacker")
+    assert ev[0].confidence <= 0.65
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed two Freedonian soldiers on Monday.",  # no place
+    "A car bomb killed two Freedonian engineers in Karachi, and a Sylvanian group claimed responsibility.",
+])
+def test_unnamed_attacker_without_a_place_stays_unk(code, text):  # noqa: F811
+    ev = [e for e in code(text) if e.type == "ASSAULT"]
+    assert ev and ev[0].source[0].code == "UNK" and ev[0].source[0].country is None, text
+
+
+def test_named_attacker_never_becomes_unidentified(code):  # noqa: F811
+    ev = [e for e in code("Sylvanian rebels killed two Freedonian soldiers with a roadside bomb near Kandahar.")
+          if e.type == "ASSAULT"]
+    assert ev and [a.country for a in ev[0].source] == ["SYL"]

@@ -60,7 +60,7 @@ from .. import CODER_VERSION
 from ..records import Actor, Event, event_id
 from .lexicon import Entry, cameo_score, load_cues, load_lexicon, sentence_contexts
 from .roles import (
-    PRONOUNS, ActorIndex, Filler, actor_key, child, children, is_passive, pobj_of, prep_children,
+    PRONOUNS, ActorIndex, Filler, actor_key, child, children, event_place, is_passive, pobj_of, prep_children,
     subject_token, to_actor,
 )
 
@@ -372,7 +372,17 @@ class SentenceCoder:
                 text = c.doc[c.left_edge.i:c.i + 1].text
                 actor = Actor(text=text, name="unidentified attacker", code="UNK", kind="group",
                               start=c.doc[c.left_edge.i].idx, end=c.idx + len(c.text))
-                return Filler([actor], [f"{c.text}@{c.idx}"], f"unidentified attacker '{text}' (manual, UNK)")
+                how = f"unidentified attacker '{text}' (manual, UNK)"
+                # ICEWS practice "Unidentified Gunmen (Iraq)": the attacker nobody names belongs to
+                # the state where the attack happened; not when the sentence attributes the attack
+                # to someone ("X claimed responsibility", "blamed on Y"): the place is not theirs
+                naming = {str(w).lower() for w in self.cues.get("attack_attribution") or ()}
+                if not any(_lemma(t) in naming for t in tok.sent):
+                    country, place = event_place(tok, [c])
+                    if country:
+                        actor.country, actor.code = country, country + "UNK"
+                        how += f"; no attacker named; event place {place} -> {country}"
+                return Filler([actor], [f"{c.text}@{c.idx}"], how)
         return Filler()
 
     def noun_own_source(self, tok: Any) -> Filler:
@@ -1257,6 +1267,8 @@ class SentenceCoder:
             conf -= 0.15
         if not any(a.country for a in source.actors):
             conf -= 0.1
+        elif "no attacker named" in source.how:
+            conf -= 0.15  # an unidentified attacker's country is only the event place: an inference
         if historical:
             conf -= 0.2  # the dates stage recomputes ``historical`` from the attached date
         if modality is not None:
