@@ -49,10 +49,12 @@ _WORKER_PIPELINE: Pipeline | None = None
 WARM_UP = "Troops attacked the town near Kabul on Monday, officials said."
 
 
-def _init_worker() -> None:
+def _init_worker(ready=None) -> None:
     """Build the pipeline and code one sentence, so the model and every lexicon are loaded
-    when the worker starts rather than inside its first task."""
+    when the worker starts rather than inside its first task; then say so on ``ready``."""
     list(_worker_pipeline().code([Article(id="warm-up", text=WARM_UP, language="en")]))
+    if ready is not None:
+        ready.release()
 
 
 def _worker_pipeline() -> Pipeline:
@@ -69,9 +71,16 @@ def _code_chunk(payload: list[dict]) -> list[dict]:
     return [c.model_dump(mode="json") for c in _worker_pipeline().code(articles)]
 
 
-def _chunks(articles: list[Article]) -> list[list[dict]]:
+def _chunks(articles: list[Article], workers: int = 1) -> list[list[dict]]:
+    """Tasks of ``CHUNK`` articles. With several workers the last ``workers * CHUNK`` articles
+    go out in smaller tasks, so the workers finish together instead of one of them coding a
+    last long chunk alone (the caller waits for the whole batch)."""
     dumped = [a.model_dump(mode="json") for a in articles]
-    return [dumped[i:i + CHUNK] for i in range(0, len(dumped), CHUNK)]
+    tail = min(len(dumped), workers * CHUNK) if workers > 1 else 0
+    head = len(dumped) - tail
+    small = max(1, CHUNK // 4)
+    return ([dumped[i:i + CHUNK] for i in range(0, head, CHUNK)]
+            + [dumped[i:i + small] for i in range(head, len(dumped), small)])
 
 
 # Math libraries start one thread per core in every process; N workers on N cores would then
@@ -94,14 +103,46 @@ def one_thread_per_worker() -> Iterator[None]:
                 os.environ[name] = value
 
 
+READY_TIMEOUT = 900.0  # seconds for a worker to load (a cold gazetteer cache takes ~1 min)
+
+
+def _cpu_seconds_of(pid: int) -> float | None:
+    """User + system CPU seconds of a live process (Linux /proc), None where unavailable."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 class ProcessPoolCoder:
     def __init__(self, workers: int):
+        self.workers = workers
         # spawn: workers start clean (no inherited DuckDB handles or threads).
+        ctx = multiprocessing.get_context("spawn")
+        ready = ctx.Semaphore(0)
         with one_thread_per_worker():
-            self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker)
+            self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(ready,))
+        # Wait until every worker has loaded: otherwise the first tasks all go to the worker
+        # that loaded first while the others are still loading (and take CPU from it).
+        for _ in range(workers):
+            if not ready.acquire(timeout=READY_TIMEOUT):
+                self.pool.terminate()
+                raise ConfigError(f"a worker process did not start within {READY_TIMEOUT:.0f} s")
+
+    def worker_cpu_seconds(self) -> float | None:
+        """CPU seconds used so far by the worker processes (for benchmarks); None if unknown."""
+        total = 0.0
+        for process in list(getattr(self.pool, "_pool", [])):
+            seconds = _cpu_seconds_of(process.pid)
+            if seconds is None:
+                return None
+            total += seconds
+        return total
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
-        for chunk in self.pool.imap(_code_chunk, _chunks(articles)):
+        for chunk in self.pool.imap(_code_chunk, _chunks(articles, self.workers)):
             for data in chunk:
                 yield CodedArticle.model_validate(data)
 
