@@ -61,7 +61,7 @@ from ..records import Actor, Event, event_id
 from .lexicon import Entry, cameo_score, load_cues, load_lexicon, sentence_contexts
 from .roles import (
     PRONOUNS, ActorIndex, Filler, actor_key, child, children, event_place, is_passive, pobj_of, prep_children,
-    subject_token, to_actor,
+    subject_token, to_actor, visit_host,
 )
 
 STAGE = "eventwire.events.v1"
@@ -259,13 +259,18 @@ class SentenceCoder:
         return f
 
     def resolve_pronoun(self, tok: Any, how: str) -> Filler:
-        if self._antecedent is not None:
-            try:
-                m = self._antecedent(self.doc, tok.idx, tok.text)
-            except Exception:  # noqa: BLE001 - a coref failure must not lose the sentence
-                m = None
-            if m is not None:
-                return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; pronoun '{tok.text}' -> coref")
+        """A pronoun's actor: same-sentence binding to the subject of the governing clause first
+        ("Hamas said it would ...", "X told police that if he wanted to ..., he would ..."), then
+        the actors stage's coreference (the most recent compatible mention), a first person in a
+        quote, the nearest person. An object pronoun never takes the actor of its own clause's
+        subject (binding: "he would shoot him" has two people; the same one would be "himself"),
+        nor does a subject pronoun take a name its clause-mate pronoun acts on ("if he wanted to
+        kill Senator X, he would ..." : he is not the senator)."""
+        excluded = self.pronoun_exclusions(tok)
+
+        def ok(actors: list[Actor]) -> bool:
+            return not any(actor_key(a) in excluded for a in actors)
+
         # same-sentence binding: "Hamas said it would ...", "the rebels announced they ..."
         head = tok.head
         hops = 0
@@ -276,27 +281,65 @@ class SentenceCoder:
                     subj = child(gov, "nsubj")
                     if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS:
                         f = self.index.under(subj)
-                        if f:
+                        if f and ok(f.actors):
                             return Filler(f.actors, f.tokens, how + f"; pronoun '{tok.text}' bound to subject of '{gov.text}'")
                     head = gov
                     hops += 1
                     continue
             break
+        if self._antecedent is not None:
+            offset = tok.idx
+            for _ in range(4):  # the most recent compatible mention the binding rules allow
+                try:
+                    m = self._antecedent(self.doc, offset, tok.text)
+                except Exception:  # noqa: BLE001 - a coref failure must not lose the sentence
+                    m = None
+                if m is None:
+                    break
+                if ok([to_actor(m)]):
+                    return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; pronoun '{tok.text}' -> coref")
+                offset = m.start
         # inside a quote, first person means the speaker
         if tok.lower_ in ("we", "i", "us", "our"):
             q = self.quote_at(tok.idx)
-            if q is not None and q.speaker is not None:
+            if q is not None and q.speaker is not None and ok([q.speaker]):
                 return Filler([q.speaker], [f"{tok.text}@{tok.idx}"], how + "; first person in quote -> speaker")
         # he/she: the nearest person mentioned before, within the previous two sentences
         if tok.lower_ in ("he", "she", "his", "her", "him"):
             sent_start = tok.sent.start
             prev = [s for s in self.sdoc.sents if s.end <= sent_start][-2:]
             lo = prev[0].start_char if prev else tok.sent.start_char
-            cands = [m for m in self.index.mentions if lo <= m.start < tok.idx and m.kind == "person"]
+            cands = [m for m in self.index.mentions if lo <= m.start < tok.idx and m.kind == "person"
+                     and ok([to_actor(m)])]
             if cands:
                 m = cands[-1]
                 return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> nearest person '{m.text}'")
         return Filler()
+
+    def pronoun_exclusions(self, tok: Any) -> set:
+        """Actor keys a pronoun cannot refer to (see ``resolve_pronoun``)."""
+        out: set = set()
+        verb = tok.head
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her", "them", "it", "us"):
+            if tok.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head
+            subj = child(verb, "nsubj")
+            if subj is not None and subj.i != tok.i:
+                f = self.actors_of(subj, "clause subject") if subj.lower_ not in PRONOUNS else \
+                    self.resolve_pronoun(subj, "clause subject")
+                out |= {actor_key(a) for a in f.actors}
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "they"):
+            # a same-form pronoun subject elsewhere in the sentence acting on a name: that name is
+            # not it ("if he wanted to kill Senator X, he would ...")
+            for other in tok.sent:
+                if other.i == tok.i or other.lower_ != tok.lower_ or other.dep_ != "nsubj":
+                    continue
+                for obj in children(other.head, "dobj"):
+                    out |= {actor_key(a) for a in self.index.under(obj).actors}
+                for x in children(other.head, "xcomp"):
+                    for obj in children(x, "dobj"):
+                        out |= {actor_key(a) for a in self.index.under(obj).actors}
+        return out
 
     def quote_at(self, offset: int):
         for q in self.quotes:
@@ -801,10 +844,26 @@ class SentenceCoder:
                 return True
         return False
 
+    def visited_place(self, tok: Any, light: Any | None) -> Filler:
+        """"arrived in Amman on a visit", "flew to Nairobi": a visit whose goal is a city or region
+        goes to that place's state (manual, CONSULT visit: "travel to another actor"). The place is
+        a host only for the trip of a state, official or person (``hosted`` then requires it to be
+        abroad): refugees or tourists arriving in a city make no visit."""
+        for t in ([tok] + ([light] if light is not None else [])):
+            country, place = visit_host(t)
+            if country:
+                actor = Actor(text=place, name=place, country=country, code=country, kind="country")
+                return Filler([actor], [f"{place}"], f"visited place {place} -> {country} (gazetteer)")
+        return Filler()
+
     def hosted(self, source: Filler, target: Filler) -> bool:
         if not target:
             return False
         src_countries = {a.country for a in source.actors if a.country}
+        if target.how.startswith("visited place") and not any(
+                a.kind in ("person", "government", "country", "igo") or (a.sector or "") in STATE_SECTORS
+                for a in source.actors):
+            return False
         for a in target.actors:
             if a.kind in ("person", "government", "igo", "organization", "group", "sector"):
                 return True
@@ -883,6 +942,8 @@ class SentenceCoder:
         target = self.targets(m, tok, e.target)
         if not target and light is not None:
             target = self.targets(Match(e, light, m.consumed), light, tuple(t for t in e.target if t != "dobj"))
+        if not target and e.group in (self.cues.get("visit_groups") or ()):
+            target = self.visited_place(tok, light)
         composed = False
         if e.governs and comp_m is not None:
             ct = comp_m.entry.type
@@ -1254,8 +1315,8 @@ class SentenceCoder:
         conf += 0.1 if direct else -0.1
         if "pronoun" in source.how or "nearest person" in source.how:
             conf -= 0.05
-        if target:
-            conf += 0.05
+        if target and not target.how.startswith("visited place"):
+            conf += 0.05  # (a host inferred from a city's state gets no bonus)
         if composed:
             conf += 0.05
         conf -= 0.05 * min(3, self.depth(tok))

@@ -28,6 +28,12 @@ MAX_COST = 3
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "his", "its", "their", "our"})
 ADJECTIVAL_PASSIVES = frozenset({"commit", "prepare", "determine", "resolve", "dispose", "inclined", "oppose"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# disarmament verbs whose agentless passive has the disarmed as actor: "two thousand rebels have been
+# demobilized" is the rebels laying down arms (manual, RETREAT disarm), not an act on them by nobody
+SELF_PASSIVES = frozenset({"disarm", "demobilize", "demobilise", "demobilized", "demobilised", "decommission"})
+# intransitive verbs the tagger misreads as a reduced relative ("youths resorted to throwing stones"
+# parsed as 'youths [who were] resorted'): the noun is their subject, they have no passive
+INTRANSITIVE_ACL = frozenset({"resort"})
 
 
 @dataclass
@@ -157,6 +163,9 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
             p = pobj_of(agent)
             if p is not None:
                 return p, "passive agent"
+        subj = child(verb, *PASS_SUBJ)
+        if subj is not None and verb.lemma_.lower() in SELF_PASSIVES:
+            return subj, "agentless passive of disarmament: the disarmed act"
         return None, "passive without agent"
     subj = child(verb, *SUBJ)
     if subj is not None:
@@ -165,6 +174,8 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return subj, "nsubj"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
+    if verb.dep_ == "acl" and verb.lemma_.lower() in INTRANSITIVE_ACL and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, f"misparsed finite '{verb.text}': the noun is its subject"
     if verb.dep_ == "acomp" and verb.lemma_.lower() in ADJECTIVAL_PASSIVES and verb.head.i != verb.i:
         subj = child(verb.head, *SUBJ)  # "X is opposed to Y" parsed with 'opposed' as acomp of 'is'
         if subj is not None:
@@ -217,6 +228,34 @@ def event_place(tok: Any, nouns: Iterable[Any] = ()) -> tuple[str | None, str]:
             if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS:
                 for c, w in _places_under(p).items():
                     found.setdefault(c, w)
+    if len(found) != 1:
+        return None, ""
+    (country, what), = found.items()
+    return country, what
+
+
+VISIT_PREPS = ("in", "to")
+
+
+def visit_host(tok: Any) -> tuple[str | None, str]:
+    """The state a visit goes to when the text names only a place ("arrived in Amman on a visit",
+    "flew to Nairobi", "visited Kabul"): the country of the city or region in the trigger's goal
+    or locative phrase, or of its direct object (manual, CONSULT visit: the host is the actor
+    visited; a city stands for its state). Returns (ISO3, place text), or (None, "") when no place
+    or places of two states are named."""
+    from ..actors.mentions import _place_country, _places_under
+
+    found: dict[str, str] = {}
+    for p in prep_children(tok):
+        if p.lower_ in VISIT_PREPS and p.dep_ != "agent":
+            for c, w in _places_under(p).items():
+                found.setdefault(c, w)
+    obj = child(tok, "dobj")
+    if obj is not None and obj.pos_ == "PROPN":
+        k = obj.left_edge.i if obj.left_edge.pos_ == "PROPN" else obj.i
+        country, what, _ = _place_country(tok.doc, k)
+        if country:
+            found.setdefault(country, what)
     if len(found) != 1:
         return None, ""
     (country, what), = found.items()

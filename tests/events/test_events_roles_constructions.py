@@ -1,0 +1,57 @@
+"""Role constructions of issue #3 (slow: spaCy): resort to + gerund, agentless passives of
+disarmament, visits to a city, binding of pronouns in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_events_roles import code, countries  # noqa: F401  (fixture re-use)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    # the subject of "resort to" is the subject of the gerund (also when parsed as a reduced relative)
+    ("Sylvanian youths resorted to throwing stones at Freedonian soldiers.", "PROTEST", ["SYL"], ["FRE"]),
+    ("Sylvanian youths resorted to throwing stones during the march, officials said.", "PROTEST", ["SYL"], []),
+    # an agentless passive of disarmament: the disarmed lay down their arms (manual, RETREAT disarm)
+    ("Two thousand Freedonian rebels have been demobilized since the accord.", "RETREAT", ["FRE"], []),
+    # a visit to a city goes to the city's state (manual, CONSULT visit)
+    ("Firefly arrived in Nairobi on a visit on Wednesday.", "CONSULT", ["FRE"], ["KEN"]),
+    ("Firefly flew to Nairobi for talks on Monday.", "CONSULT", ["FRE"], ["KEN"]),
+])
+def test_role_constructions(code, text, etype, source, target):  # noqa: F811
+    ev = [e for e in code(text) if e.type == etype]
+    assert ev, (text, [(e.type, e.trigger) for e in code(text)])
+    assert countries(ev[0].source) == source
+    assert countries(ev[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian rebels were disarmed by Sylvania.",  # an agent: the passive agent acts, not the rebels
+])
+def test_agent_of_disarm_passive_wins(code, text):  # noqa: F811
+    evs = code(text)
+    assert not [e for e in evs if e.type == "CONSULT"], text
+    assert not [e for e in evs if e.type == "RETREAT" and countries(e.source) == ["FRE"]], text
+
+
+def test_pronouns_bind_to_the_speaker_not_the_victim(code):  # noqa: F811
+    text = "Firefly told police that if he wanted to kill Trentino, he would simply shoot him."
+    ev = [e for e in code(text) if e.type == "ASSAULT" and e.trigger == "shoot"]
+    assert ev, [(e.type, e.trigger, countries(e.source)) for e in code(text)]
+    assert countries(ev[0].source) == ["FRE"] and countries(ev[0].target) == ["SYL"]
+    assert ev[0].modality is not None  # hypothetical
+
+
+def test_object_pronoun_is_not_its_clause_subject(code):  # noqa: F811
+    ev = [e for e in code("Trentino met Firefly on Monday. He said Sylvania would attack him.") if e.type == "THREATEN"]
+    assert all(set(countries(e.source)).isdisjoint(countries(e.target)) for e in ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Somali refugees arrived in Nairobi on Wednesday.",  # refugees make no visit
+    "The Kenyan president arrived in Nairobi on Monday.",  # his own country's city: no host
+])
+def test_arrivals_that_are_no_visit(code_text, text):
+    assert not [e for e in code_text(text).events if e.type == "CONSULT"], text
