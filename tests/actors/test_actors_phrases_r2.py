@@ -83,3 +83,20 @@ def test_actors_rights_and_aid_organisations_are_ngos(actors, sentence, span):
 def test_actors_city_of_x_is_a_place_not_a_person(actors):
     doc = actors("The minister flew to the Peruvian city of Iquitos, where she met local officials.")
     assert not [m for m in doc.actors if m.kind == "person" and "Iquitos" in m.text]
+
+
+@pytest.mark.parametrize("sentence,span,code", [
+    ("Jewish settlers in the hills near Nablus uprooted olive trees on Monday.", "Jewish settlers", "ISRCVL"),
+    ("Irish nationalist gunmen shot two policemen in Armagh.", "Irish nationalist gunmen", "GBRINS"),
+])
+def test_actors_table_knowledge_over_the_clause_place(actors, sentence, span, code):
+    assert _one(actors(sentence), span).code == code
+
+
+def test_actors_bare_settlers_take_no_clause_place(actors):
+    m = _one(actors("Settlers torched three cars in a village near Hebron."), "Settlers")
+    assert m.country is None and m.sector == "CVL"
+
+
+def test_actors_a_surname_that_is_also_a_people_is_not_trimmed(actors):
+    assert _one(actors("Kalenjin Smith and the minister met on Friday."), "Kalenjin Smith").country is None

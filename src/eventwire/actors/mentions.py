@@ -185,11 +185,10 @@ def _all_city_names() -> frozenset[str]:
 
 
 def _first_name_too(toks) -> bool:
-    """"Karen Hughes": a people's name that is also a first name (first_names.yaml) starts the
-    person's name when a capitalised name follows; it is no modifier to trim."""
+    """"Karen Hughes", "Luo Gan": a people's name at the start of a PERSON entity is the person's
+    own name (a first name or surname), never a modifier to trim."""
     k = knowledge()
-    return len(toks) > 1 and toks[0].text in k.first_names \
-        and all(e.category == "ethnic" for e in k.surfaces[toks[0].text])
+    return len(toks) > 1 and all(e.category == "ethnic" for e in k.surfaces[toks[0].text])
 
 
 def _glued(text: str, start: int, end: int) -> bool:
