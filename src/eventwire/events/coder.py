@@ -271,34 +271,14 @@ class SentenceCoder:
         def ok(actors: list[Actor]) -> bool:
             return not any(actor_key(a) in excluded for a in actors)
 
-        # same-sentence binding: "Hamas said it would ...", "the rebels announced they ..."
-        head = tok.head
-        hops = 0
-        while head is not None and hops < 4:
-            if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") or head.i == tok.head.i:
-                gov = head.head if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") else None
-                if gov is not None and gov.i != head.i:
-                    subj = child(gov, "nsubj")
-                    if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS:
-                        f = self.index.under(subj)
-                        if f and ok(f.actors):
-                            return Filler(f.actors, f.tokens, how + f"; pronoun '{tok.text}' bound to subject of '{gov.text}'")
-                    head = gov
-                    hops += 1
-                    continue
-            break
-        if self._antecedent is not None:
-            offset = tok.idx
-            for _ in range(4):  # the most recent compatible mention the binding rules allow
-                try:
-                    m = self._antecedent(self.doc, offset, tok.text)
-                except Exception:  # noqa: BLE001 - a coref failure must not lose the sentence
-                    m = None
-                if m is None:
-                    break
-                if ok([to_actor(m)]):
-                    return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; pronoun '{tok.text}' -> coref")
-                offset = m.start
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "X said/vowed that he ...": the speaker's pronoun, before any nearer name
+            f = self.bind_pronoun(tok, how, ok, speech_only=True) or self.coref_pronoun(tok, how, ok) \
+                or self.bind_pronoun(tok, how, ok)
+        else:  # an object pronoun: "urged them to ..." rarely means the urging subject's own people
+            f = self.coref_pronoun(tok, how, ok) or self.bind_pronoun(tok, how, ok)
+        if f:
+            return f
         # inside a quote, first person means the speaker
         if tok.lower_ in ("we", "i", "us", "our"):
             q = self.quote_at(tok.idx)
@@ -315,6 +295,57 @@ class SentenceCoder:
                 m = cands[-1]
                 return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> nearest person '{m.text}'")
         return Filler()
+
+    def bind_pronoun(self, tok: Any, how: str, ok, speech_only: bool = False) -> Filler:
+        """Same-sentence binding: "Hamas said it would ...", "the rebels announced they ...": the
+        subject of the governing clause, when it can be the pronoun (he/she a person, it/they not);
+        with ``speech_only`` only the subject of a speech or commitment verb (cues.yaml)."""
+        binders = set(self.cues["speech_verbs"]) | set(self.cues["intent_governors"])
+        head = tok.head
+        hops = 0
+        while head is not None and hops < 4:
+            if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") or head.i == tok.head.i:
+                gov = head.head if head.dep_ in ("ccomp", "xcomp", "advcl", "conj") else None
+                if gov is not None and gov.i != head.i:
+                    subj = child(gov, "nsubj")
+                    if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS \
+                            and (not speech_only or _lemma(gov) in binders):
+                        f = self.index.under(subj)
+                        if f and ok(f.actors) and all(self.pronoun_fits(a, tok) for a in f.actors):
+                            return Filler(f.actors, f.tokens, how + f"; pronoun '{tok.text}' bound to subject of '{gov.text}'")
+                    head = gov
+                    hops += 1
+                    continue
+            break
+        return Filler()
+
+    def coref_pronoun(self, tok: Any, how: str, ok) -> Filler:
+        """The actors stage's coreference: the most recent compatible mention the binding rules allow."""
+        if self._antecedent is None:
+            return Filler()
+        offset = tok.idx
+        for _ in range(4):
+            try:
+                m = self._antecedent(self.doc, offset, tok.text)
+            except Exception:  # noqa: BLE001 - a coref failure must not lose the sentence
+                m = None
+            if m is None:
+                break
+            if ok([to_actor(m)]):
+                return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; pronoun '{tok.text}' -> coref")
+            offset = m.start
+        return Filler()
+
+    @staticmethod
+    def pronoun_fits(a: Actor, tok: Any) -> bool:
+        """he/she/him/her/his name a person (or a person-noun: "the gunman"), it/its/they/them/their
+        never a named person."""
+        p = tok.lower_
+        if p in ("he", "she", "him", "her", "his"):
+            return a.kind in ("person", "sector")
+        if p in ("it", "its", "they", "them", "their"):
+            return a.kind != "person"
+        return True
 
     def pronoun_exclusions(self, tok: Any) -> set:
         """Actor keys a pronoun cannot refer to (see ``resolve_pronoun``)."""
