@@ -55,3 +55,18 @@ def test_object_pronoun_is_not_its_clause_subject(code):  # noqa: F811
 ])
 def test_arrivals_that_are_no_visit(code_text, text):
     assert not [e for e in code_text(text).events if e.type == "CONSULT"], text
+
+
+@pytest.mark.parametrize("text,etype,cameo", [
+    # manual, ASSAULT targeted: "successful and attempted assassinations"
+    ("Sylvanian militants said they attempted to assassinate Firefly.", "ASSAULT", "185"),
+    ("Sylvanian gunmen tried to kill Firefly on Monday.", "ASSAULT", None),
+    # a future attempt stays an announced threat
+    ("Sylvania said it will try to kill Firefly.", "THREATEN", None),
+])
+def test_past_attempts_are_the_act(code, text, etype, cameo):  # noqa: F811
+    evs = code(text)
+    ev = [e for e in evs if e.type == etype]
+    assert ev and not [e for e in evs if e.type in ({"ASSAULT", "THREATEN"} - {etype})], \
+        [(e.type, e.trigger, e.modality) for e in evs]
+    assert cameo is None or ev[0].cameo == cameo

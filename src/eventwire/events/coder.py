@@ -1189,6 +1189,14 @@ class SentenceCoder:
                 why.append("refusal: the refuser is the actor, the other participants the recipients")
         if modality is None and comp_tok is not None and e.governs == "intent":
             modality, mwhy = "intended", f"intent governor '{tok.text}'"
+        if modality == "intended" and typ == "ASSAULT" and tok.dep_ == "xcomp" \
+                and _lemma(tok.head) in self.cues.get("attempt_governors", ()) and tok.head.tag_ in ("VBD", "VBN") \
+                and not any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) for c in tok.head.children):
+            # "said they attempted to assassinate the prime minister": a past attempt is itself the
+            # attack (manual, ASSAULT targeted: "successful and attempted assassinations")
+            why.append(f"past attempt ('{tok.head.text}') of an ASSAULT: the attempt is the act (manual, ASSAULT)")
+            modality = None
+            cameo = "185" if cameo == "186" else cameo  # CAMEO 185: attempt to assassinate
         if modality in ("future", "intended") and not composed:
             if typ in self.cues["future_to_agree"]:
                 why.append(f"future/intended {typ} coded AGREE (manual, AGREE)")
