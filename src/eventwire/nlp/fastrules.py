@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 
 ATTRS = ("TAG", "DEP", "IS_SPACE", "LOWER")
 OTHER = None  # a LOWER that no pattern can match
+LOWER_CACHE = 200_000  # distinct words remembered (a long ingest sees millions)
 
 
 class Unsupported(ValueError):
@@ -108,6 +109,8 @@ class FastAttributeRuler:
         except KeyError:
             text = self.vocab.strings[key]
             value = text if text in self.words or any(r.search(text) for r in self.regexes) else OTHER
+            if len(self._lower_key) >= LOWER_CACHE:  # one entry per distinct word: keep it bounded
+                self._lower_key.clear()
             self._lower_key[key] = value
             return value
 
