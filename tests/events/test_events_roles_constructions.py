@@ -70,3 +70,16 @@ def test_past_attempts_are_the_act(code, text, etype, cameo):  # noqa: F811
     assert ev and not [e for e in evs if e.type in ({"ASSAULT", "THREATEN"} - {etype})], \
         [(e.type, e.trigger, e.modality) for e in evs]
     assert cameo is None or ev[0].cameo == cameo
+
+
+@pytest.mark.parametrize("text,etype", [
+    # an announced, unconditional measure is the sanction itself (manual, SANCTION: all reductions)
+    ("Freedonia announced it would suspend all aid to Sylvania.", "SANCTION"),
+    ("Freedonia announced on Monday that it will impose sanctions on Sylvania.", "SANCTION"),
+    # a condition the recipient can meet makes it a warning (manual, THREATEN)
+    ("Freedonia announced it would suspend all aid to Sylvania unless Ruritania withdrew.", "THREATEN"),
+])
+def test_announced_sanctions(code, text, etype):  # noqa: F811
+    evs = code(text)
+    assert [e for e in evs if e.type == etype], [(e.type, e.trigger, e.modality) for e in evs]
+    assert not [e for e in evs if e.type in ({"SANCTION", "THREATEN"} - {etype})]
