@@ -100,3 +100,17 @@ def test_actors_bare_settlers_take_no_clause_place(actors):
 
 def test_actors_a_surname_that_is_also_a_people_is_not_trimmed(actors):
     assert _one(actors("Kalenjin Smith and the minister met on Friday."), "Kalenjin Smith").country is None
+
+
+@pytest.mark.parametrize("sentence,span,code", [
+    ("Thousands of Lebanese waved flags in the square.", "Lebanese", "LBNCVL"),
+    ("About 400 Sudanese were flown home on Monday.", "Sudanese", "SDNCVL"),
+    ("Tens of thousands of Romanians signed the petition.", "Romanians", "ROUCVL"),
+])
+def test_actors_counted_people_of_a_country_are_its_civilians(actors, sentence, span, code):
+    assert _one(actors(sentence), span).code == code
+
+
+def test_actors_of_a_demonym_origin_is_no_people(actors):
+    doc = actors("The suspect, a man of Lebanese descent, was held in Sydney.")
+    assert not [m for m in doc.actors if m.text == "Lebanese"]

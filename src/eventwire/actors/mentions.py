@@ -564,6 +564,21 @@ def _mod_entry(mods, sdoc) -> tuple[Entry, Hit] | None:
     return None
 
 
+QUANTITY_WORDS = {"thousands", "hundreds", "millions", "dozens", "scores", "tens"}
+
+
+def _counted_people(sdoc, a: int, b: int) -> bool:
+    """Is the demonym at tokens a..b a counted noun: "thousands of Lebanese", "300 Sudanese",
+    "hundreds of Swiss"? Not when a noun follows ("thousands of Lebanese troops" has its head;
+    "of Lebanese descent" is no count)."""
+    if b < len(sdoc) and sdoc[b].pos_ in ("NOUN", "PROPN") and not sdoc[b].is_punct:
+        return False
+    if a >= 2 and sdoc[a - 1].lower_ == "of":
+        q = sdoc[a - 2]
+        return q.lower_ in QUANTITY_WORDS or q.like_num
+    return a >= 1 and sdoc[a - 1].like_num and sdoc[a - 1].pos_ == "NUM"
+
+
 def _emit_names(sdoc, mods, found: list[Found]) -> None:
     for h, a, b in mods:
         e = h.entries[0]
@@ -607,6 +622,11 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
                 # "Afghans", "Palestinians": the people of the country.
                 found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
                                    (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
+            elif e.category == "demonym" and _counted_people(sdoc, a, b):
+                # "Thousands of Lebanese", "300 Sudanese": a demonym without a plural form,
+                # counted, is the people of the country
+                found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
+                                   (e.country or "") + "CVL", f"counted demonym noun '{h.surface}' ({e.source}) -> people"))
             elif a > 0 and sdoc[a - 1].lower_ in ("ethnic", "of"):
                 continue  # "ethnic Albanians" live anywhere: no country
             else:
