@@ -114,3 +114,13 @@ def test_actors_counted_people_of_a_country_are_its_civilians(actors, sentence, 
 def test_actors_of_a_demonym_origin_is_no_people(actors):
     doc = actors("The suspect, a man of Lebanese descent, was held in Sydney.")
     assert not [m for m in doc.actors if m.text == "Lebanese"]
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("The murder of four Chilean  Catholic nuns was never solved.", "Chilean"),
+    ("So far, twelve Dutch armed forces personnel have died there.", "Dutch"),
+])
+def test_actors_a_counted_demonym_before_its_noun_is_an_adjective(actors, sentence, word):
+    doc = actors(sentence)
+    assert not [m for m in doc.actors if m.text == word and m.sector == "CVL"], \
+        [(m.text, m.code) for m in doc.actors]

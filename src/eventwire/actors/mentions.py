@@ -571,7 +571,13 @@ def _counted_people(sdoc, a: int, b: int) -> bool:
     """Is the demonym at tokens a..b a counted noun: "thousands of Lebanese", "300 Sudanese",
     "hundreds of Swiss"? Not when a noun follows ("thousands of Lebanese troops" has its head;
     "of Lebanese descent" is no count)."""
-    if b < len(sdoc) and sdoc[b].pos_ in ("NOUN", "PROPN") and not sdoc[b].is_punct:
+    nxt = b
+    while nxt < len(sdoc) and sdoc[nxt].is_space:
+        nxt += 1  # "six Salvadoran  Jesuit priests": scraped double spaces
+    if nxt < len(sdoc) and sdoc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") and not sdoc[nxt].is_punct:
+        return False  # "twenty British armed forces personnel": an adjective before its noun
+    tok = sdoc[b - 1]
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
         return False
     if a >= 2 and sdoc[a - 1].lower_ == "of":
         q = sdoc[a - 2]
