@@ -83,3 +83,20 @@ def test_announced_sanctions(code, text, etype):  # noqa: F811
     evs = code(text)
     assert [e for e in evs if e.type == etype], [(e.type, e.trigger, e.modality) for e in evs]
     assert not [e for e in evs if e.type in ({"SANCTION", "THREATEN"} - {etype})]
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    # a speech verb after a comma misread as a participle: the noun before it is the speaker
+    ("Freedonian police are failing to protect Sylvanian refugees, a Ruritania group protested on Monday.", "ACCUSE", ["RUR"]),
+    # readiness to impose a domestic measure is a threat without a named recipient (manual, THREATEN)
+    ("Freedonia announced that it is prepared to impose martial law.", "THREATEN", ["FRE"]),
+    ("Freedonia is ready to impose a curfew in the capital.", "THREATEN", ["FRE"]),
+])
+def test_speech_after_comma_and_domestic_measures(code, text, etype, source):  # noqa: F811
+    ev = [e for e in code(text) if e.type == etype]
+    assert ev, (text, [(e.type, e.trigger) for e in code(text)])
+    assert countries(ev[0].source) == source
+
+
+def test_conflict_intent_without_recipient_still_nothing(code):  # noqa: F811
+    assert not [e for e in code("Freedonian rebels vowed to keep fighting.") if e.type == "THREATEN"]

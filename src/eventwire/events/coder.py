@@ -1006,7 +1006,8 @@ class SentenceCoder:
                 # "agreed to a settlement banning X": the agreement is to the settlement (manual, AGREE)
                 typ, mode, cameo = "AGREE", None, codes["AGREE"]["default"]
                 target = target or Filler()
-            elif e.governs == "intent" and ct in CONFLICT_TYPES and not (target or comp_target):
+            elif e.governs == "intent" and ct in CONFLICT_TYPES and not (target or comp_target) \
+                    and comp_m.entry.group not in (self.cues.get("domestic_measures") or ()):
                 # "vowed to keep fighting the development": a conflict intent with no recipient actor is
                 # neither a THREATEN (manual: threats are made to an actor) nor an AGREE
                 self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,

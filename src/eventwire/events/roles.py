@@ -33,7 +33,10 @@ RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 SELF_PASSIVES = frozenset({"disarm", "demobilize", "demobilise", "demobilized", "demobilised", "decommission"})
 # intransitive verbs the tagger misreads as a reduced relative ("youths resorted to throwing stones"
 # parsed as 'youths [who were] resorted'): the noun is their subject, they have no passive
+# also speech/protest verbs after a comma ("..., a rights group protested here Wednesday"), when the
+# participle has no by-agent and no object of its own
 INTRANSITIVE_ACL = frozenset({"resort"})
+SPEECH_ACL = frozenset({"protest", "say", "warn", "complain", "insist", "charge", "allege"})
 
 
 @dataclass
@@ -174,7 +177,10 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return subj, "nsubj"
     if verb.dep_ == "relcl":
         return verb.head, "relative clause head"
-    if verb.dep_ == "acl" and verb.lemma_.lower() in INTRANSITIVE_ACL and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBN") and (
+            verb.lemma_.lower() in INTRANSITIVE_ACL
+            or (verb.lemma_.lower() in SPEECH_ACL and child(verb, "agent", "dobj") is None
+                and verb.i > 0 and verb.head.dep_ == "appos" and verb.head.i == verb.i - 1)):
         return verb.head, f"misparsed finite '{verb.text}': the noun is its subject"
     if verb.dep_ == "acomp" and verb.lemma_.lower() in ADJECTIVAL_PASSIVES and verb.head.i != verb.i:
         subj = child(verb.head, *SUBJ)  # "X is opposed to Y" parsed with 'opposed' as acomp of 'is'
