@@ -124,3 +124,9 @@ def test_actors_a_counted_demonym_before_its_noun_is_an_adjective(actors, senten
     doc = actors(sentence)
     assert not [m for m in doc.actors if m.text == word and m.sector == "CVL"], \
         [(m.text, m.code) for m in doc.actors]
+
+
+def test_actors_a_people_living_in_two_states_names_neither(actors):
+    # the Shona live in Zimbabwe and in Mozambique: rebels of that people are not Zimbabwe's
+    doc = actors("The Malawi government rejected demands from Shona rebels for new elections.")
+    assert all(m.country != "ZWE" for m in doc.actors), [(m.text, m.country) for m in doc.actors]
