@@ -68,3 +68,11 @@ def test_places_fold_keeps_offsets(text):
     folded = stage.fold_same_length(text)
     assert len(folded) == len(text)
     assert folded.isascii() or "’" not in folded
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("East-West Talks in `Dover`", "east west talks in 'dover'"),       # the ASCII fast path
+    ("Herāt, Zürich–Genève, São Paulo’s", "herat, zurich geneve, sao paulo's"),
+])
+def test_places_fold_ascii_and_accented_text_alike(text, folded):
+    assert stage.fold_same_length(text) == folded
