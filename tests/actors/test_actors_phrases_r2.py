@@ -130,3 +130,11 @@ def test_actors_a_people_living_in_two_states_names_neither(actors):
     # the Shona live in Zimbabwe and in Mozambique: rebels of that people are not Zimbabwe's
     doc = actors("The Malawi government rejected demands from Shona rebels for new elections.")
     assert all(m.country != "ZWE" for m in doc.actors), [(m.text, m.country) for m in doc.actors]
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("The Polish minority in Lithuania complained about the new school law.", "The Polish minority in Lithuania", "LTU"),
+    ("The Greek minority demanded more schools.", "The Greek minority", None),
+])
+def test_actors_a_minority_lives_outside_its_adjectives_state(actors, sentence, span, country):
+    assert _one(actors(sentence), span).country == country

@@ -693,6 +693,19 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
         return [Found(a, b, e.name, e.kind if e.kind != "government" else "country", e.country, None,
                       e.code if e.category != "seat" else e.country,
                       f"'{h.surface}' + '{head.surface}' -> {e.name} ({e.source})", determiner=det)], he
+    if mod is not None and term.minority and mod[0].category in ("demonym", "ethnic"):
+        # "the Hungarian minority in Slovakia": a people living in another state, whose citizens
+        # they are; only the place that follows names it, never the adjective's state
+        e, h = mod
+        country, what, end_tok = _following_place(sdoc, he)
+        if country == e.country:
+            country = None
+        a2, b2 = _span(sdoc, start_tok, end_tok if country else he)
+        res = (f"'{h.surface} {head.surface}' placed by '{sdoc[he].text} {what}' -> {country}" if country
+               else f"'{h.surface} {head.surface}': a minority lives outside {e.name}; no place -> no country")
+        return [Found(a2, b2, f"{h.surface} {head.surface}", "group", country, term.sector,
+                      country + term.sector if country else None, res, 0.8 if country else 0.7,
+                      term=term, determiner=det)], (end_tok if country else he)
     if mod is not None:
         e, h = mod
         if e.category in ("group", "igo"):

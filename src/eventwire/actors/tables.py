@@ -50,6 +50,7 @@ class SectorTerm:
     plural: bool = False
     polity: bool = False
     domestic: bool = False  # an unnamed member is a national of the state where it acts (sectors.yaml)
+    minority: bool = False  # "the Hungarian minority": lives outside the state its adjective names
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def load_sector_terms() -> dict[str, SectorTerm]:
         _check(sector is None or sector in SECTORS, "sectors.yaml", f"unknown sector {sector!r}")
         _check(bool(item.get("terms")), "sectors.yaml", f"entry without terms: {item!r}")
         info = SectorTerm(sector, bool(item.get("title")), item.get("role"), bool(item.get("head")),
-                          bool(item.get("plural")), bool(item.get("polity")), bool(item.get("domestic")))
+                          bool(item.get("plural")), bool(item.get("polity")), bool(item.get("domestic")),
+                          bool(item.get("minority")))
         for t in item["terms"]:
             _check(t == t.lower(), "sectors.yaml", f"term {t!r} must be lower case")
             terms.setdefault(t, info)
