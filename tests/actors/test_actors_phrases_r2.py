@@ -138,3 +138,16 @@ def test_actors_a_people_living_in_two_states_names_neither(actors):
 ])
 def test_actors_a_minority_lives_outside_its_adjectives_state(actors, sentence, span, country):
     assert _one(actors(sentence), span).country == country
+
+
+def test_actors_a_party_title_never_links_to_the_states_leader(actors):
+    doc = actors("Before meeting British Prime Minister Gordon Brown in London, the Sinn Fein President "
+                 "said the talks would continue.")
+    m = _one(doc, "the Sinn Fein President")
+    assert m.sector == "PTY" and "Brown" not in (m.name or "")
+
+
+def test_actors_the_parliament_in_an_eu_article_is_not_the_one_states(actors):
+    doc = actors("The European Commission needs the approval of the Parliament next week. "
+                 "Estonia's candidate withdrew on Monday.")
+    assert _one(doc, "the Parliament").country is None

@@ -149,6 +149,8 @@ def _role_candidates(persons: list[Linked], f: Found) -> list[Linked]:
             continue
         if f.country and p.found.country != f.country:
             continue
+        if f.kind in ("group", "igo") and f.sector and p.found.sector != f.sector:
+            continue  # "the Sinn Féin President" (PTY) is not the state's head of government
         seen[p.entity] = p
     return list(seen.values())
 
@@ -188,9 +190,12 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
     # its peacekeepers")
     foreign_owner = any(lk.found.kind in ("igo", "region") or lk.found.country in ("IGO", "NGO", "IMG")
                         for lk in out)
+    eu_present = any((lk.found.code or "").startswith("IGOEEC") for lk in out)
     for lk in out:
         f = lk.found
-        if f.led_by or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner):
+        if f.led_by or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner) \
+                or (f.sector == "LEG" and eu_present):
+            # (an article about the EU: "the Parliament" may be the European Parliament)
             continue  # "the UN announced 15,000 troops": an organisation may command bare troops  # "Vietnamese-led forces" in a Thai article are not Thai
         if f.country is not None or f.person is not None or f.term is None or not f.sector:
             continue
