@@ -151,3 +151,8 @@ def test_actors_the_parliament_in_an_eu_article_is_not_the_one_states(actors):
     doc = actors("The European Commission needs the approval of the Parliament next week. "
                  "Estonia's candidate withdrew on Monday.")
     assert _one(doc, "the Parliament").country is None
+
+
+def test_actors_plural_governments_never_inherit_the_articles_one_state(actors):
+    doc = actors("Nepal's king dissolved parliament in 2002. Many foreign governments still recognise the old cabinet.")
+    assert _one(doc, "Many foreign governments").country is None

@@ -197,8 +197,8 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
                 or (f.sector == "LEG" and eu_present):
             # (an article about the EU: "the Parliament" may be the European Parliament)
             continue  # "the UN announced 15,000 troops": an organisation may command bare troops  # "Vietnamese-led forces" in a Thai article are not Thai
-        if f.country is not None or f.person is not None or f.term is None or not f.sector:
-            continue
+        if f.country is not None or f.person is not None or f.term is None or not f.sector or f.term.several:
+            continue  # ("many governments" are not the one state's)
         organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
         domestic = f.kind == "sector" and f.term.domestic
         # "Judge N", "Governor N", "President N" not in the tables: a state office in a one-state article

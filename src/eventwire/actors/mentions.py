@@ -1027,7 +1027,8 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
         a, b = sent.start_char, sent.end_char
         inside = [f for f in found if a <= f.start < b]
         organs = [f for f in inside if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS
-                  and f.term is not None and not (f.term.title or f.term.head) and not f.owned and not f.led_by]
+                  and f.term is not None and not (f.term.title or f.term.head or f.term.several)
+                  and not f.owned and not f.led_by]
         if not organs:
             continue
         if any(f.kind in ("igo", "region") or f.country in ("IGO", "NGO", "IMG") for f in inside):

@@ -51,6 +51,7 @@ class SectorTerm:
     polity: bool = False
     domestic: bool = False  # an unnamed member is a national of the state where it acts (sectors.yaml)
     minority: bool = False  # "the Hungarian minority": lives outside the state its adjective names
+    several: bool = False  # "governments", "armies": organs of several states, never one inherited state
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def load_sector_terms() -> dict[str, SectorTerm]:
         _check(bool(item.get("terms")), "sectors.yaml", f"entry without terms: {item!r}")
         info = SectorTerm(sector, bool(item.get("title")), item.get("role"), bool(item.get("head")),
                           bool(item.get("plural")), bool(item.get("polity")), bool(item.get("domestic")),
-                          bool(item.get("minority")))
+                          bool(item.get("minority")), bool(item.get("several")))
         for t in item["terms"]:
             _check(t == t.lower(), "sectors.yaml", f"term {t!r} must be lower case")
             terms.setdefault(t, info)
