@@ -71,3 +71,34 @@ def test_dates_resolve_absolute_without_publication_date(kind, text, date):
 def test_dates_resolve_unknown_tense_and_modified_months(kind, text, nearest, date):
     found = resolve(kind, text, dt.date(2024, 11, 25), False, nearest=nearest)
     assert found is not None and found.date.isoformat() == date
+
+
+@pytest.mark.parametrize("published", ["2021-08-20", "2024-02-29", "2023-01-01", "2022-12-31"])
+@pytest.mark.parametrize("future", [False, True])
+def test_month_day_reads_like_dateparser(published, future):
+    """The fast month-and-day reading agrees with dateparser's PREFER_DATES_FROM reading."""
+    import datetime as dt
+
+    from eventwire.dates.lexicon import load
+    from eventwire.dates.resolve import dateparse, month_day
+
+    base = dt.date.fromisoformat(published)
+    texts = ["June 16", "16 June", "16th of June", "Jan. 3", "December 31", "1 January", "August 20",
+             "August 21", "Sept. 9", "March 1st", "Feb 28"]
+    for text in texts:
+        fast = month_day(text, base, future, load())
+        slow = dateparse(text, "future" if future else "past", base)
+        assert fast is not None, text
+        assert slow is not None and fast == slow[0], (text, fast, slow)
+
+
+def test_month_day_refuses_what_it_cannot_read():
+    import datetime as dt
+
+    from eventwire.dates.lexicon import load
+    from eventwire.dates.resolve import month_day
+
+    base = dt.date(2023, 5, 1)
+    assert month_day("February 29", base, False, load()) is None  # not in 2023: dateparser decides
+    assert month_day("June 16 and 17", base, False, load()) is None
+    assert month_day("16 Juneteenth", base, False, load()) is None
