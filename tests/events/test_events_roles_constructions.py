@@ -100,3 +100,21 @@ def test_speech_after_comma_and_domestic_measures(code, text, etype, source):  #
 
 def test_conflict_intent_without_recipient_still_nothing(code):  # noqa: F811
     assert not [e for e in code("Freedonian rebels vowed to keep fighting.") if e.type == "THREATEN"]
+
+
+def test_standoff_weapons_give_no_place_country(code):  # noqa: F811
+    # rockets and missiles are fired from elsewhere: where they land is not the attacker's state
+    ev = [e for e in code("A rocket killed two Freedonian soldiers in Kandahar.") if e.type == "ASSAULT"]
+    assert ev and ev[0].source[0].code == "UNK" and ev[0].source[0].country is None
+
+
+def test_object_pronoun_takes_a_person_noun_of_its_sentence(code_text):
+    # 'him': the person-noun earlier in the same sentence, not a person named in the sentence before
+    text = "Colonel John Smith arrived late. The Afghan gunman came to the gate and a Kenyan guard shot him."
+    ev = [e for e in code_text(text).events if e.type == "ASSAULT"]
+    assert ev and [a.country for a in ev[0].target] == ["AFG"], [(e.type, e.source, e.target) for e in ev]
+
+
+def test_it_is_never_bound_to_a_person_or_they_to_a_singular_noun(code_text):
+    evs = code_text('The Kenyan police chief told reporters, "It is the rebels," blaming the Somali militia.').events
+    assert not [e for e in evs if e.type == "ACCUSE" and any(a.country is None for a in e.source)]

@@ -276,7 +276,7 @@ class SentenceCoder:
             f = self.bind_pronoun(tok, how, ok, speech_only=True) or self.coref_pronoun(tok, how, ok) \
                 or self.bind_pronoun(tok, how, ok)
         else:  # an object pronoun: "urged them to ..." rarely means the urging subject's own people
-            f = self.coref_pronoun(tok, how, ok) or self.bind_pronoun(tok, how, ok)
+            f = self.sentence_noun(tok, how, ok) or self.coref_pronoun(tok, how, ok) or self.bind_pronoun(tok, how, ok)
         if f:
             return f
         # inside a quote, first person means the speaker
@@ -311,13 +311,30 @@ class SentenceCoder:
                     if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS \
                             and (not speech_only or _lemma(gov) in binders):
                         f = self.index.under(subj)
-                        if f and ok(f.actors) and all(self.pronoun_fits(a, tok) for a in f.actors):
+                        # "Sylvanian militants said they": a plural head noun fits 'they' whatever its modifier's kind
+                        head_fits = tok.lower_ in ("they", "them", "their") and subj.tag_ in ("NNS", "NNPS") \
+                            and not any(a.kind == "person" for a in f.actors)
+                        if f and ok(f.actors) and (head_fits or all(self.pronoun_fits(a, tok) for a in f.actors)):
                             return Filler(f.actors, f.tokens, how + f"; pronoun '{tok.text}' bound to subject of '{gov.text}'")
                     head = gov
                     hops += 1
                     continue
             break
         return Filler()
+
+    def sentence_noun(self, tok: Any, how: str, ok) -> Filler:
+        """him/her: a singular person-noun earlier in the same sentence ("the terrorist came to the
+        entrance and I shot him"), which the actors stage's coref (named persons only) passes over."""
+        if tok.lower_ not in ("him", "her"):
+            return Filler()
+        cands = [m for m in self.index.mentions if tok.sent.start_char <= m.start and m.end <= tok.idx
+                 and m.kind in ("sector", "group") and ok([to_actor(m)]) and self.pronoun_fits(to_actor(m), tok)]
+        if not cands:
+            return Filler()
+        m = cands[-1]
+        if any(x.kind == "person" and m.end <= x.start and x.end <= tok.idx for x in self.index.mentions):
+            return Filler()  # a named person in between is the nearer antecedent
+        return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> person-noun '{m.text}' earlier in the sentence")
 
     def coref_pronoun(self, tok: Any, how: str, ok) -> Filler:
         """The actors stage's coreference: the most recent compatible mention the binding rules allow."""
@@ -336,15 +353,24 @@ class SentenceCoder:
             offset = m.start
         return Filler()
 
-    @staticmethod
-    def pronoun_fits(a: Actor, tok: Any) -> bool:
-        """he/she/him/her/his name a person (or a person-noun: "the gunman"), it/its/they/them/their
-        never a named person."""
+    def pronoun_fits(self, a: Actor, tok: Any) -> bool:
+        """Whether actor ``a`` can be what pronoun ``tok`` stands for (as the actors stage's coref):
+        he/she a person or a singular person-noun ("the gunman"); it an organisation, state or
+        group, never a person or a sector noun ("It's the Tigers" is no general); they a group,
+        organisation or plural noun, never a person or a singular noun ("the spokesperson")."""
         p = tok.lower_
+        plural = None  # for a mention headed by a common noun: whether that noun is plural
+        if a.kind in ("sector", "group") and a.end is not None and a.start is not None:
+            span = self.sdoc.char_span(a.start, a.end, alignment_mode="expand")
+            if span and span[-1].tag_ in ("NN", "NNS"):
+                plural = span[-1].tag_ == "NNS"
         if p in ("he", "she", "him", "her", "his"):
-            return a.kind in ("person", "sector")
-        if p in ("it", "its", "they", "them", "their"):
-            return a.kind != "person"
+            return a.kind == "person" or (a.kind in ("sector", "group") and plural is False)
+        if p in ("it", "its"):
+            return a.kind in ("country", "government", "organization", "igo", "group", "outlet")
+        if p in ("they", "them", "their"):
+            return a.kind in ("government", "organization", "igo") or (a.kind == "group" and plural is not False) \
+                or (a.kind == "sector" and plural is True)
         return True
 
     def pronoun_exclusions(self, tok: Any) -> set:
@@ -451,7 +477,9 @@ class SentenceCoder:
                 # the state where the attack happened; not when the sentence attributes the attack
                 # to someone ("X claimed responsibility", "blamed on Y"): the place is not theirs
                 naming = {str(w).lower() for w in self.cues.get("attack_attribution") or ()}
-                if not any(_lemma(t) in naming for t in tok.sent):
+                standoff = {str(w).lower() for w in self.cues.get("standoff_weapons") or ()}
+                if not any(_lemma(t) in naming for t in tok.sent) and not (
+                        _lemma(c) in standoff or " ".join(phrase[-2:]) in standoff):
                     country, place = event_place(tok, [c])
                     if country:
                         actor.country, actor.code = country, country + "UNK"
