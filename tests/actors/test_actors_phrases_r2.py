@@ -156,3 +156,11 @@ def test_actors_the_parliament_in_an_eu_article_is_not_the_one_states(actors):
 def test_actors_plural_governments_never_inherit_the_articles_one_state(actors):
     doc = actors("Nepal's king dissolved parliament in 2002. Many foreign governments still recognise the old cabinet.")
     assert _one(doc, "Many foreign governments").country is None
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("Two New Democratic Party members spoke in Toronto.", "New Democratic Party", "CAN"),
+    ("In Tirana, the Democratic Party called for early elections in Albania.", "the Democratic Party", "ALB"),
+])
+def test_actors_democratic_parties_of_other_states(actors, sentence, span, country):
+    assert _one(actors(sentence), span).country == country
