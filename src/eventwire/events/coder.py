@@ -331,10 +331,19 @@ class SentenceCoder:
                  and m.kind in ("sector", "group") and ok([to_actor(m)]) and self.pronoun_fits(to_actor(m), tok)]
         if not cands:
             return Filler()
+        if any(x.kind == "person" and tok.sent.start_char <= x.start and x.end <= tok.idx and ok([to_actor(x)])
+               for x in self.index.mentions):
+            return Filler()  # a named person in the sentence: the coref's antecedent
+        cands = [m for m in cands if (h := self._mention_head(m)) is not None
+                 and h.dep_ in ("nsubj", "nsubjpass", "dobj")]  # a participant, not "resigned as leader"
+        if not cands:
+            return Filler()
         m = cands[-1]
-        if any(x.kind == "person" and m.end <= x.start and x.end <= tok.idx for x in self.index.mentions):
-            return Filler()  # a named person in between is the nearer antecedent
         return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> person-noun '{m.text}' earlier in the sentence")
+
+    def _mention_head(self, m: Any) -> Any | None:
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def coref_pronoun(self, tok: Any, how: str, ok) -> Filler:
         """The actors stage's coreference: the most recent compatible mention the binding rules allow."""
