@@ -73,11 +73,12 @@ def test_past_attempts_are_the_act(code, text, etype, cameo):  # noqa: F811
 
 
 @pytest.mark.parametrize("text,etype", [
-    # an announced, unconditional measure is the sanction itself (manual, SANCTION: all reductions)
-    ("Freedonia announced it would suspend all aid to Sylvania.", "SANCTION"),
-    ("Freedonia announced on Monday that it will impose sanctions on Sylvania.", "SANCTION"),
-    # a condition the recipient can meet makes it a warning (manual, THREATEN)
+    # an announced future sanction is its verbal counterpart, as the manual codes announced future
+    # retreats CONCEDE and future cooperation AGREE: THREATEN (relations), with or without a condition
+    ("Freedonia announced it would suspend all aid to Sylvania.", "THREATEN"),
     ("Freedonia announced it would suspend all aid to Sylvania unless Ruritania withdrew.", "THREATEN"),
+    # an enacted one is the sanction
+    ("Freedonia suspended all aid to Sylvania on Monday.", "SANCTION"),
 ])
 def test_announced_sanctions(code, text, etype):  # noqa: F811
     evs = code(text)

@@ -1259,15 +1259,7 @@ class SentenceCoder:
             own = subj is not None and any(t.lower_ in ("we", "our", "us") for t in subj.subtree)
         if modality in ("future", "intended") and self.in_condition(tok):
             modality, mwhy = "hypothetical", f"inside a condition ({mwhy})"
-        announcers = set(cues.get("measure_announcements") or ())
-        if modality == "future" and typ == "SANCTION" and own and not negated and not composed \
-                and speakers and _lemma(speakers[0][1]) in announcers:
-            # "the US announced it would prohibit all aid to the rebels": a measure decided and made
-            # public is the reduction of relations itself, not a warning (manual, SANCTION: all
-            # reductions in relations; THREATEN: coercive warnings). A condition ("unless ...") still
-            # makes it a threat (conditional_threat below)
-            why.append(f"announced {typ} ('{speakers[0][1].text}' ... will): a decided measure, kept {typ}")
-        elif (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"] and own):
+        if (modality in ("future", "intended") and not composed and typ in self.cues["future_to_threaten"] and own):
             # "we will fight Israel", a Hamas official on Hamas fighters: the speaker's own side
             why.append(f"announced future {typ} by its own actor/group coded THREATEN (manual, auxiliary modes)")
             mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
