@@ -25,6 +25,7 @@ with an editorial word ("said in an editorial").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..pipeline import Document
@@ -77,13 +78,30 @@ class Attributor:
         self.outlets: list[OutletMention] = []
         self.used_cues: set[int] = set()
         self.notes: list[dict] = []
+        # token start offsets, ascending: offset lookups by bisection instead of a walk over
+        # every token of the article for every quote mark
+        self.starts = [t.idx for t in self.sp] if self.sp is not None else []
 
     # ------------------------------------------------------------------ helpers
     def tokens(self, start: int, end: int):
-        return [t for t in self.sp if t.idx >= start and t.idx < end]
+        """Tokens starting in [start, end)."""
+        return list(self.sp[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+
+    def tokens_ending_by(self, start: int, end: int):
+        """Tokens starting at or after ``start`` that end at or before ``end``."""
+        return [t for t in self.tokens(start, end) if t.idx + len(t.text) <= end]
+
+    def last_token_ending_by(self, end: int):
+        """[the last token ending at or before ``end``], or [] when there is none."""
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.starts[i] + len(self.sp[i].text) > end:
+            i -= 1
+        return [self.sp[i]] if i >= 0 else []
 
     def token_at(self, offset: int):
-        for t in self.sp:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0:
+            t = self.sp[i]
             if t.idx <= offset < t.idx + len(t.text):
                 return t
         return None
@@ -311,7 +329,7 @@ class Attributor:
         para = self.para_index(m.close)
         p_end = self.paras[para][1] if para >= 0 else len(self.text)
         past = m.close + mark_length(self.doc.text, m.close)
-        after = [t for t in self.sp if past <= t.idx < p_end][:10]
+        after = self.tokens(past, p_end)[:10]
         for t in after:
             if t.pos_ == "CCONJ":
                 return None
@@ -329,7 +347,7 @@ class Attributor:
 
     def leading_cue(self, m: MarkSpan):
         """A cue right before the opening mark: ``Berg said: “...”``, ``she told the BBC, “...”``."""
-        before = [t for t in self.sp if t.idx + len(t.text) <= m.open and t.idx >= self._para_start(m.open)]
+        before = self.tokens_ending_by(self._para_start(m.open), m.open)
         gap = 0
         for t in reversed(before):
             if self.is_speech_cue(t):
@@ -531,7 +549,7 @@ class Attributor:
         (a bare name before the colon opening the paragraph) or "X had a message for
         investors: “...”" (the subject of the sentence, when it is a named actor)."""
         colon = self.text.rindex(":", p_start, m.open)
-        head = [t for t in self.sp if p_start <= t.idx and t.idx + len(t.text) <= colon]
+        head = self.tokens_ending_by(p_start, colon)
         if head and len(head) <= 4 and all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                            for t in head):
             s, e = head[0].idx, head[-1].idx + len(head[-1].text)
@@ -552,7 +570,7 @@ class Attributor:
     def _statement_before(self, m: MarkSpan):
         """'X expressed satisfaction with the vote. “...”': the sentence right before the
         quote has a speech or partial verb as its root."""
-        before = [t for t in self.sp if t.idx + len(t.text) <= m.open]
+        before = self.last_token_ending_by(m.open)
         if not before:
             return None
         prev_sent = before[-1].sent
