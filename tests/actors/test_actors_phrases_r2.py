@@ -164,3 +164,8 @@ def test_actors_plural_governments_never_inherit_the_articles_one_state(actors):
 ])
 def test_actors_democratic_parties_of_other_states(actors, sentence, span, country):
     assert _one(actors(sentence), span).country == country
+
+
+def test_actors_fundamentalists_are_domestic(actors):
+    m = _one(actors("Islamic fundamentalists staged a sit-in against the Tunisian president."), "fundamentalists")
+    assert m.code == "TUNRAD" and m.confidence <= 0.6
