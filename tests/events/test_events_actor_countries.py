@@ -77,3 +77,23 @@ def test_named_attacker_never_becomes_unidentified(code):  # noqa: F811
     ev = [e for e in code("Sylvanian rebels killed two Freedonian soldiers with a roadside bomb near Kandahar.")
           if e.type == "ASSAULT"]
     assert ev and [a.country for a in ev[0].source] == ["SYL"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Two Freedonian journalists were arrested in Harare on Monday.", "ZWE"),
+    ("Three Sylvanian activists have been jailed in Kenya.", "KEN"),
+])
+def test_agentless_arrest_is_by_the_authorities_of_the_place(code, text, country):  # noqa: F811
+    ev = [e for e in code(text) if e.type == "COERCE"]
+    assert ev, text
+    a = ev[0].source[0]
+    assert (a.country, a.code, a.name) == (country, country + "GOV", "unidentified authorities")
+    assert ev[0].confidence <= 0.65
+
+
+@pytest.mark.parametrize("text", [
+    "Two Freedonian journalists were detained in Harare on Monday.",  # foreign forces detain too
+    "Two Freedonian journalists were arrested on Monday.",  # no place
+])
+def test_no_place_authorities_for_detentions_or_without_place(code, text):  # noqa: F811
+    assert not [e for e in code(text) if e.type == "COERCE"], text

@@ -496,6 +496,24 @@ class SentenceCoder:
                 return Filler([actor], [f"{c.text}@{c.idx}"], how)
         return Filler()
 
+    def unidentified_authorities(self, tok: Any) -> Filler:
+        """'Two British journalists were arrested in Zimbabwe': an arrest is a state act, and with no
+        agent named it is the act of the authorities of the state where it happened (ICEWS practice
+        'Police (Lebanon)'). Only an agentless passive of an arrest verb (cues ``place_arrests``:
+        not 'detained'/'held'/'captured', which foreign forces and rebels do too) with one state
+        among its places; lower confidence, and the explanation names the place."""
+        if not is_passive(tok) or child(tok, "agent") is not None:
+            return Filler()
+        if _lemma(tok) not in {str(w).lower() for w in self.cues.get("place_arrests") or ()}:
+            return Filler()
+        country, place = event_place(tok, [])
+        if not country:
+            return Filler()
+        actor = Actor(text=f"authorities ({place})", name="unidentified authorities", country=country,
+                      sector="GOV", code=country + "GOV", kind="government")
+        return Filler([actor], [f"{tok.text}@{tok.idx}"],
+                      f"no arrester named; event place {place} -> {country} (authorities of the place)")
+
     def noun_own_source(self, tok: Any) -> Filler:
         poss = child(tok, "poss")
         if poss is not None:
@@ -1113,6 +1131,11 @@ class SentenceCoder:
             direct = False
             if source:
                 why.append("unidentified attacker (manual, actor code UNK)")
+        if not source and typ == "COERCE" and target and e.kind == "verb":
+            source = self.unidentified_authorities(tok)
+            direct = False
+            if source:
+                why.append("agentless arrest: the authorities of the place (ICEWS 'Police (Lebanon)')")
         if not source and not e.allow_no_source:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="no source actor")
             return extra or None
@@ -1405,7 +1428,7 @@ class SentenceCoder:
             conf -= 0.15
         if not any(a.country for a in source.actors):
             conf -= 0.1
-        elif "no attacker named" in source.how:
+        elif "no attacker named" in source.how or "no arrester named" in source.how:
             conf -= 0.15  # an unidentified attacker's country is only the event place: an inference
         if historical:
             conf -= 0.2  # the dates stage recomputes ``historical`` from the attached date
