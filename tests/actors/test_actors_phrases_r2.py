@@ -169,3 +169,8 @@ def test_actors_democratic_parties_of_other_states(actors, sentence, span, count
 def test_actors_fundamentalists_are_domestic(actors):
     m = _one(actors("Islamic fundamentalists staged a sit-in against the Tunisian president."), "fundamentalists")
     assert m.code == "TUNRAD" and m.confidence <= 0.6
+
+
+def test_actors_a_sector_word_before_a_noun_across_a_double_space_is_no_actor(actors):
+    doc = actors("The clip appeared on an Islamist  website, officials in Washington said.")
+    assert not [m for m in doc.actors if "Islamist" in m.text]

@@ -465,9 +465,12 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
         return j
     if sectors:
         head, hs, he = sectors[-1]
-        nxt = sdoc[he] if he < n else None
+        nx = he
+        while nx < n and sdoc[nx].is_space:
+            nx += 1  # "an Islamist  website": scraped double spaces
+        nxt = sdoc[nx] if nx < n else None
         head_tok = sdoc[he - 1]
-        compound = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and he not in hit_at
+        compound = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nx not in hit_at
                     and nxt.ent_type_ not in ("DATE", "TIME") and head_tok.head.i >= he)
         in_org = he < n and head_tok.ent_type_ == "ORG" and sdoc[he].ent_type_ == "ORG" and sdoc[he].ent_iob_ == "I"
         if compound or in_org or head_tok.pos_ in ("VERB", "AUX", "ADP", "ADV"):
