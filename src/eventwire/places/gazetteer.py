@@ -58,13 +58,19 @@ TRANSLIT_MARKS = str.maketrans("", "", "\u02bf\u02be\u02bb\u02bc\u02b9")
 EDGE_QUOTES = re.compile(r"(?<=\s)'+|'+(?=\s)")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The lookup key of a name: accents dropped, case folded, quotes and spaces normalised."""
+    """The lookup key of a name: accents dropped, case folded, quotes and spaces normalised.
+
+    Cached: an article asks for the same few names many times over."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.translate(TRANSLIT_MARKS)
     text = EDGE_QUOTES.sub(" ", f" {text} ")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
     stripped = stripped.replace("-", " ")
     return " ".join(stripped.casefold().split())
