@@ -174,3 +174,8 @@ def test_actors_fundamentalists_are_domestic(actors):
 def test_actors_a_sector_word_before_a_noun_across_a_double_space_is_no_actor(actors):
     doc = actors("The clip appeared on an Islamist  website, officials in Washington said.")
     assert not [m for m in doc.actors if "Islamist" in m.text]
+
+
+def test_actors_local_governments_are_one_states(actors):
+    m = _one(actors("Voters in Slovenia elected new local governments on Sunday."), "new local governments")
+    assert m.country == "SVN"

@@ -737,6 +737,11 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
                          determiner=det, role=term.role if term.title else None))
         return out, he
     # Bare sector: "police in Lagos", "the government of Iraq", "students throughout Indonesia".
+    if term.several and any(sdoc[x].lower_ in SUBNATIONAL for x in range(start_tok, he)):
+        # "local governments", "provincial parliaments": several organs of one state, domestic
+        import dataclasses
+
+        term = dataclasses.replace(term, several=False, domestic=True)
     j = he
     owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in ("its", "their", "his", "her", "our", "your", "my")
     if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's
@@ -757,6 +762,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
 
 
 PLACE_PREPS = ("in", "of", "from", "throughout")
+SUBNATIONAL = {"local", "provincial", "regional", "municipal", "state", "city", "district", "county", "town", "village"}
 LED_SECTORS = ("MIL", "GOV")  # "X-led forces/troops/government" are commanded by X
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
            "northeastern", "northwestern", "southeastern", "southwestern", "rural", "neighbouring", "neighboring"}
