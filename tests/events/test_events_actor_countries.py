@@ -97,3 +97,13 @@ def test_agentless_arrest_is_by_the_authorities_of_the_place(code, text, country
 ])
 def test_no_place_authorities_for_detentions_or_without_place(code, text):  # noqa: F811
     assert not [e for e in code(text) if e.type == "COERCE"], text
+
+
+def test_a_street_name_is_no_event_place(code_text):
+    text = "A spokesman said Smith was arrested at 2am near the corner of Trinity and Sixth Street downtown."
+    assert not [e for e in code_text(text).events if e.type == "COERCE"]
+
+
+def test_a_country_name_is_never_the_one_arrested(code_text):
+    evs = code_text("Iran At least one team of British reporters for the BBC have been arrested in Tehran, Iran.").events
+    assert not [e for e in evs if e.type == "COERCE" and any(a.country == "IRN" for a in e.target)]

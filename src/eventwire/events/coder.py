@@ -341,6 +341,13 @@ class SentenceCoder:
         m = cands[-1]
         return Filler([to_actor(m)], [f"{tok.text}@{tok.idx}"], how + f"; '{tok.text}' -> person-noun '{m.text}' earlier in the sentence")
 
+    def _country_name(self, a: Actor) -> bool:
+        """A country actor named by a proper noun ("Iran"), not by a demonym ("Iranian reporters")."""
+        if a.kind != "country" or a.start is None or a.end is None:
+            return False
+        span = self.sdoc.char_span(a.start, a.end, alignment_mode="expand")
+        return bool(span) and span.root.pos_ == "PROPN"
+
     def _mention_head(self, m: Any) -> Any | None:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
@@ -1131,8 +1138,10 @@ class SentenceCoder:
             direct = False
             if source:
                 why.append("unidentified attacker (manual, actor code UNK)")
-        if not source and typ == "COERCE" and target and e.kind == "verb":
-            source = self.unidentified_authorities(tok)
+        if not source and typ == "COERCE" and e.kind == "verb" and target:
+            # (a country's name is never the one arrested: "Iran: a team of reporters were arrested" misread)
+            target.actors = [a for a in target.actors if not self._country_name(a)]
+            source = self.unidentified_authorities(tok) if target else Filler()
             direct = False
             if source:
                 why.append("agentless arrest: the authorities of the place (ICEWS 'Police (Lebanon)')")

@@ -234,10 +234,18 @@ def event_place(tok: Any, nouns: Iterable[Any] = ()) -> tuple[str | None, str]:
             if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS:
                 for c, w in _places_under(p).items():
                     found.setdefault(c, w)
+    found = _named_places(tok, found)
     if len(found) != 1:
         return None, ""
     (country, what), = found.items()
     return country, what
+
+
+def _named_places(tok: Any, found: dict[str, str]) -> dict[str, str]:
+    """Only places the tagger also reads as places (GPE/LOC entities of the sentence): a street
+    corner "of Trinity and Sixth Street" (ORG) is no town in Jersey."""
+    ents = [e.text for e in tok.sent.ents if e.label_ in ("GPE", "LOC")]
+    return {c: w for c, w in found.items() if any(w == e or w in e.split() or e in w for e in ents)}
 
 
 VISIT_PREPS = ("in", "to")
@@ -262,6 +270,7 @@ def visit_host(tok: Any) -> tuple[str | None, str]:
         country, what, _ = _place_country(tok.doc, k)
         if country:
             found.setdefault(country, what)
+    found = _named_places(tok, found)
     if len(found) != 1:
         return None, ""
     (country, what), = found.items()
