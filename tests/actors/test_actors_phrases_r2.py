@@ -179,3 +179,13 @@ def test_actors_a_sector_word_before_a_noun_across_a_double_space_is_no_actor(ac
 def test_actors_local_governments_are_one_states(actors):
     m = _one(actors("Voters in Slovenia elected new local governments on Sunday."), "new local governments")
     assert m.country == "SVN"
+
+
+def test_actors_untabled_international_association_is_an_ngo(actors):
+    doc = actors("The Association of Asian Lawyers criticised the verdict.")
+    assert _one(doc, "Association of Asian Lawyers").code == "NGO"
+
+
+def test_actors_an_association_of_states_is_no_ngo(actors):
+    doc = actors("The Association of Caribbean States met in Havana.")
+    assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]

@@ -23,7 +23,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .lexicon import Hit, find_hits
-from .tables import Entry, SectorTerm, knowledge, namesake_words
+from .tables import Entry, SectorTerm, knowledge, namesake_words, org_name_words
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
                "all", "both", "other", "dozens", "hundreds", "thousands"}
@@ -354,6 +354,13 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
             continue
         out = [f for f in out if f not in inside]
         why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
+        words = set(name.replace("-", " ").split())
+        ow = org_name_words()
+        if country is None and words & ow["ngo_nouns"] and words & ow["international"] and not words & ow["intergovernmental"]:
+            # "the Association of African Jurists": people, not states, across borders (org_names.yaml)
+            out.append(Found(a, b, name, "organization", "NGO", "NGO", "NGO",
+                             why + "; an association with an international name -> NGO (org_names.yaml)", 0.5))
+            continue
         out.append(Found(a, b, name, "organization", country, None, None, why, 0.6 if country else 0.5))
     out.sort(key=lambda f: f.start)
     return out

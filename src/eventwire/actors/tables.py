@@ -282,6 +282,16 @@ def knowledge() -> Knowledge:
 
 
 @functools.lru_cache(maxsize=1)
+def org_name_words() -> dict[str, frozenset[str]]:
+    """org_names.yaml: words that make an untabled organisation an international NGO."""
+    data = _read_yaml("org_names.yaml")
+    keys = ("ngo_nouns", "international", "intergovernmental")
+    _check(isinstance(data, dict) and all(isinstance(data.get(k), list) for k in keys), "org_names.yaml",
+           f"must be a mapping with lists {', '.join(keys)}")
+    return {k: frozenset(str(w) for w in data[k]) for k in keys}
+
+
+@functools.lru_cache(maxsize=1)
 def namesake_words() -> frozenset[str]:
     """namesakes.yaml: nouns that make a person's name before them a thing's name ("Kennedy School")."""
     data = _read_yaml("namesakes.yaml")
