@@ -119,3 +119,21 @@ def test_object_pronoun_takes_a_person_noun_of_its_sentence(code_text):
 def test_it_is_never_bound_to_a_person_or_they_to_a_singular_noun(code_text):
     evs = code_text('The Kenyan police chief told reporters, "It is the rebels," blaming the Somali militia.').events
     assert not [e for e in evs if e.type == "ACCUSE" and any(a.country is None for a in e.source)]
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    # the recipient of an offer may stand on the offered act (manual, AGREE: offers)
+    ("Freedonia has offered to hand over to Sylvania two suspects.", "AGREE", ["FRE"], ["SYL"]),
+    # reparations and voluntary settlements are AID (manual, AID)
+    ("Freedonia paid compensation to Sylvania for the raid.", "AID", ["FRE"], ["SYL"]),
+    # a conjunct of a passive shares its subject, not its agent
+    ("The Freedonian minister was indicted by Sylvania and resigned on Monday.", "RETREAT", ["FRE"], []),
+])
+def test_offers_compensation_and_passive_conjuncts(code, text, etype, source, target):  # noqa: F811
+    ev = [e for e in code(text) if e.type == etype]
+    assert ev, (text, [(e.type, e.trigger) for e in code(text)])
+    assert countries(ev[0].source) == source and countries(ev[0].target) == target
+
+
+def test_offer_without_any_recipient_stays_nothing(code):  # noqa: F811
+    assert not [e for e in code("Freedonia offered to buy more oil.") if e.type == "AGREE"]

@@ -1175,6 +1175,14 @@ class SentenceCoder:
             source = placed
             why.append("civilians placed by the event's location (manual, CVL)")
         cues = self.cues
+        if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed) and e.kind == "verb":
+            # "offered to hand over to Britain two suspects": the recipient of the offered act
+            for x in children(tok, "xcomp"):
+                rec = self.targets(Match(e, x, ()), x, ("dative", "to"))
+                if rec:
+                    target = rec
+                    rec.how = f"recipient of the offered act '{x.text}'; " + rec.how
+                    break
         if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
             return extra or None

@@ -194,6 +194,10 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
             return subject_token(noun.head, depth + 1)[0] or noun, "participle of the object of '" + noun.head.text + "'"
         return noun, "participle head"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
+        if is_passive(verb.head) and not is_passive(verb) and (ps := child(verb.head, *PASS_SUBJ)) is not None:
+            # "the minister was indicted by the court and will resign": the shared subject resigns,
+            # not the first verb's agent
+            return ps, "conjunct of a passive: its subject"
         tok, how = subject_token(verb.head, depth + 1)
         return tok, ("conjunct: " + how) if tok is not None else ""
     if verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
