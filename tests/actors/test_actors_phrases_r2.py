@@ -189,3 +189,8 @@ def test_actors_untabled_international_association_is_an_ngo(actors):
 def test_actors_an_association_of_states_is_no_ngo(actors):
     doc = actors("The Association of Caribbean States met in Havana.")
     assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]
+
+
+def test_actors_a_national_association_with_an_international_word_is_no_ngo(actors):
+    doc = actors("The Canadian African Federation criticised the decision on Monday.")
+    assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]

@@ -356,7 +356,9 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
         words = set(name.replace("-", " ").split())
         ow = org_name_words()
-        if country is None and words & ow["ngo_nouns"] and words & ow["international"] and not words & ow["intergovernmental"]:
+        national = any(e.category in ("country", "demonym") for w in words for e in k.surfaces.get(w, ()))
+        if country is None and not national and words & ow["ngo_nouns"] and words & ow["international"] \
+                and not words & ow["intergovernmental"]:
             # "the Association of African Jurists": people, not states, across borders (org_names.yaml)
             out.append(Found(a, b, name, "organization", "NGO", "NGO", "NGO",
                              why + "; an association with an international name -> NGO (org_names.yaml)", 0.5))
