@@ -194,3 +194,8 @@ def test_actors_an_association_of_states_is_no_ngo(actors):
 def test_actors_a_national_association_with_an_international_word_is_no_ngo(actors):
     doc = actors("The Canadian African Federation criticised the decision on Monday.")
     assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]
+
+
+def test_actors_a_watch_group_named_after_a_school_is_no_international_ngo(actors):
+    doc = actors("The protest was organised by the School of Americas Watch in Georgia.")
+    assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]
