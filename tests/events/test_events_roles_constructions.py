@@ -137,3 +137,18 @@ def test_offers_compensation_and_passive_conjuncts(code, text, etype, source, ta
 
 def test_offer_without_any_recipient_stays_nothing(code):  # noqa: F811
     assert not [e for e in code("Freedonia offered to buy more oil.") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # letting a candidate or the opposition take part eases restrictions on them (manual, CONCEDE)
+    ("The Freedonian court allowed candidate Trentino to run in the elections.", ["FRE"], ["SYL"]),
+    ("Freedonia will allow Sylvanian refugees to return.", ["FRE"], ["SYL"]),
+])
+def test_allowing_political_actors_is_concede(code, text, source, target):  # noqa: F811
+    ev = [e for e in code(text) if e.type == "CONCEDE"]
+    assert ev, (text, [(e.type, e.trigger) for e in code(text)])
+    assert countries(ev[0].source) == source and countries(ev[0].target) == target
+
+
+def test_allowing_other_people_is_no_concede(code):  # noqa: F811
+    assert not [e for e in code("Freedonia allowed tourists to visit the ruins.") if e.type == "CONCEDE"]

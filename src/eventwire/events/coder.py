@@ -185,6 +185,9 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
                   for s in c.children if s.dep_ == "nsubj" and s.pos_ in NOUN_POS]
         # "held talks and meetings": conjuncts of the object count too
         cands += [cc for c in list(cands) for cc in c.conjuncts]
+        # "allowed candidate Alassane Ouattara to run": a named person's title noun
+        cands += [cc for c in list(cands) if c.pos_ == "PROPN" for cc in c.children
+                  if cc.dep_ == "compound" and cc.pos_ == "NOUN"]
         # "5 million dollars of aid", "tons of food": the thing is the of-object of a quantity
         for c in list(cands):
             for p in children(c, "prep"):
@@ -439,6 +442,9 @@ class SentenceCoder:
                     cands = [child(tok, "nsubjpass")]
                 else:
                     cands = [child(tok, "dobj")]
+                    if cands[0] is None:  # "allowed exiles to return" parsed with exiles as the infinitive's subject
+                        cands = [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERB_POS
+                                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in NOUN_POS] or [None]
             elif spec == "dative":
                 cands = [child(tok, "dative")]
                 cands += [pobj_of(p) for p in preps if p.dep_ == "dative"]
@@ -447,9 +453,9 @@ class SentenceCoder:
             for c in cands:
                 if c is None or c in skip:
                     continue
-                if c in m.consumed and c.i != tok.i:
-                    # a required object ("expel Sylvanian diplomats", "sign an agreement with X"):
-                    # the actors inside its phrase
+                if c.i != tok.i and (c in m.consumed or any(x.dep_ == "compound" and x.head.i == c.i for x in m.consumed)):
+                    # a required object ("expel Sylvanian diplomats", "sign an agreement with X",
+                    # "allow candidate X"): the actors inside its phrase
                     f = self.actors_of(c, f"inside required object '{c.text}'")
                     if f:
                         return f
