@@ -199,3 +199,13 @@ def test_actors_a_national_association_with_an_international_word_is_no_ngo(acto
 def test_actors_a_watch_group_named_after_a_school_is_no_international_ngo(actors):
     doc = actors("The protest was organised by the School of Americas Watch in Georgia.")
     assert not [m for m in doc.actors if m.code == "NGO"], [(m.text, m.code) for m in doc.actors]
+
+
+def test_actors_a_subject_after_a_comma_is_no_apposition(actors):
+    doc = actors("Police in Zagreb are ignoring the complaints of Bosnian refugees, a rights group said on Monday.")
+    assert _one(doc, "a rights group").country is None
+
+
+def test_actors_an_org_entity_cut_inside_brackets_is_dropped(actors):
+    doc = actors("The radical Salam (Peace) party said it would boycott Tunisia's elections.")
+    assert not [m for m in doc.actors if "(" in m.text and ")" not in m.text], [m.text for m in doc.actors]

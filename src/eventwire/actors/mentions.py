@@ -282,7 +282,10 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
             continue
         root = span.root
         cands = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
+        nxt = sdoc[span.end] if span.end < len(sdoc) else None
+        if root.dep_ == "appos" and not (nxt is not None and nxt.pos_ in ("VERB", "AUX")):
+            # (not when a verb follows: "..., a rights group protested" is the next clause's
+            # subject the parser hung on the last noun)
             cands.append(root.head)
         for c in cands:
             g = _covering(found, c)
@@ -338,6 +341,8 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         if ent.label_ != "ORG" or len(ent.text) < 3:
             continue
         a, b = ent.start_char, ent.end_char
+        if ent.text.count("(") != ent.text.count(")"):
+            continue  # "Umma (Nation": a tagging error cut inside brackets, no name
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if not toks or not any(t.text[:1].isupper() for t in toks):
             continue
