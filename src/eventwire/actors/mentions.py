@@ -283,7 +283,8 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
         root = span.root
         cands = [c for c in root.children if c.dep_ == "appos"]
         nxt = sdoc[span.end] if span.end < len(sdoc) else None
-        if root.dep_ == "appos" and not (nxt is not None and nxt.pos_ in ("VERB", "AUX")):
+        after_comma = span.start > 0 and sdoc[span.start - 1].text == ","
+        if root.dep_ == "appos" and not (after_comma and nxt is not None and nxt.pos_ in ("VERB", "AUX")):
             # (not when a verb follows: "..., a rights group protested" is the next clause's
             # subject the parser hung on the last noun)
             cands.append(root.head)
