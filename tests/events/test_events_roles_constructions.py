@@ -152,3 +152,27 @@ def test_allowing_political_actors_is_concede(code, text, source, target):  # no
 
 def test_allowing_other_people_is_no_concede(code):  # noqa: F811
     assert not [e for e in code("Freedonia allowed tourists to visit the ruins.") if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    # one passive over two participles: the victim is never the actor
+    ("The Freedonian soldier was shot and killed during an attack in the north.", "ASSAULT", None),
+    # a conjunct's own agent acts
+    ("The plan was welcomed by Freedonia but condemned by Sylvania.", "ACCUSE", ["SYL"]),
+])
+def test_passive_conjuncts(code, text, etype, source):  # noqa: F811
+    ev = [e for e in code(text) if e.type == etype]
+    if source is None:
+        assert not ev or "FRE" not in countries(ev[0].source), [(e.type, countries(e.source)) for e in ev]
+    else:
+        assert ev and countries(ev[0].source) == source
+
+
+def test_who_has_assistance_receives_it(code):  # noqa: F811
+    evs = code("The Freedonian reporters had the assistance of Sylvania.")
+    assert not [e for e in evs if e.type == "AID" and countries(e.source) == ["FRE"]]
+
+
+def test_content_clause_subject_is_no_target(code):  # noqa: F811
+    evs = code("Freedonia conceded that Sylvania had a point.")
+    assert not [e for e in evs if "SYL" in countries(e.target)]

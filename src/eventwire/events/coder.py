@@ -230,6 +230,11 @@ def match(tok: Any) -> Match | None:
 # ----------------------------------------------------------------------------- the coder
 
 
+def typ_is_benefit(typ: str) -> bool:
+    """Types whose nominal act benefits the recipient (AID, SUPPORT)."""
+    return typ in ("AID", "SUPPORT")
+
+
 class SentenceCoder:
     """Codes the events of one document (sentence by sentence)."""
 
@@ -443,7 +448,9 @@ class SentenceCoder:
                 else:
                     cands = [child(tok, "dobj")]
                     if cands[0] is None:  # "allowed exiles to return" parsed with exiles as the infinitive's subject
+                        # (an infinitive only: the subject of a content clause "conceded that X ..." is no object)
                         cands = [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERB_POS
+                                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                  for s in c.children if s.dep_ == "nsubj" and s.pos_ in NOUN_POS] or [None]
             elif spec == "dative":
                 cands = [child(tok, "dative")]
@@ -1024,6 +1031,12 @@ class SentenceCoder:
                 if src:
                     src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
                     source, direct = src, False
+        if e.kind == "noun" and light is not None and typ_is_benefit(e.type) \
+                and _lemma(light) in (self.cues.get("recipient_light_verbs") or ()):
+            # "the reporters had the assistance of the embassy": who has or receives aid is its recipient
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                          reason=f"'{light.text} {tok.text}': the subject receives, it does not give")
+            return None
         if e.kind == "noun" and source and source.how.startswith("possessor") and not self.realised(tok):
             # "Reagan's endorsement", "Japan's refusal to apologise": a mention of an act, not a new one
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,

@@ -194,9 +194,14 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
             return subject_token(noun.head, depth + 1)[0] or noun, "participle of the object of '" + noun.head.text + "'"
         return noun, "participle head"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        if is_passive(verb.head) and not is_passive(verb) and (ps := child(verb.head, *PASS_SUBJ)) is not None:
+        own_agent = child(verb, "agent")
+        if own_agent is not None and pobj_of(own_agent) is not None:
+            # "welcomed by Israel but condemned by Syria": the conjunct's own agent
+            return pobj_of(own_agent), "passive agent"
+        if is_passive(verb.head) and not is_passive(verb) and verb.tag_ != "VBN" \
+                and (ps := child(verb.head, *PASS_SUBJ)) is not None:
             # "the minister was indicted by the court and will resign": the shared subject resigns,
-            # not the first verb's agent
+            # not the first verb's agent ("was shot and killed": one passive, left alone)
             return ps, "conjunct of a passive: its subject"
         tok, how = subject_token(verb.head, depth + 1)
         return tok, ("conjunct: " + how) if tok is not None else ""
