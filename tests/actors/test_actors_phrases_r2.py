@@ -209,3 +209,11 @@ def test_actors_a_subject_after_a_comma_is_no_apposition(actors):
 def test_actors_an_org_entity_cut_inside_brackets_is_dropped(actors):
     doc = actors("The radical Salam (Peace) party said it would boycott Tunisia's elections.")
     assert not [m for m in doc.actors if "(" in m.text and ")" not in m.text], [m.text for m in doc.actors]
+
+
+def test_actors_an_untabled_party_name_with_its_head_noun_is_one_domestic_party(actors):
+    doc = actors("The Islamist Nahda (Renaissance) party said it will boycott Tunisia's first free elections "
+                 "unless the president resigns.")
+    m = [x for x in doc.actors if "Nahda" in x.text]
+    assert m and m[0].sector == "PTY" and m[0].country == "MAR" and m[0].confidence <= 0.6, \
+        [(x.text, x.code) for x in doc.actors]

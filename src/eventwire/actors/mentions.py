@@ -20,6 +20,7 @@ actors or modifiers: "the Western-backed government" is a government, not the We
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Hit, find_hits
@@ -343,7 +344,14 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
             continue
         a, b = ent.start_char, ent.end_char
         if ent.text.count("(") != ent.text.count(")"):
-            continue  # "Umma (Nation": a tagging error cut inside brackets, no name
+            # "Democratic Alliance (DA", "Umma (Nation": cut inside brackets; the name is before them
+            cut = max(t.i for t in ent if t.text == "(")
+            ent = sdoc[ent.start:cut]
+            while len(ent) and ent[-1].is_space:
+                ent = sdoc[ent.start:ent.end - 1]
+            if not len(ent) or len(ent.text) < 3 or ent.text.lower() == "the":
+                continue
+            a, b = ent.start_char, ent.end_char
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if not toks or not any(t.text[:1].isupper() for t in toks):
             continue
@@ -360,6 +368,16 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
             continue
         out = [f for f in out if f not in inside]
         why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
+        head = next((f for f in out if f.start >= b and re.fullmatch(r"\s*(\([^()]*\))?\s*", sdoc.text[b:f.start])
+                     and f.kind == "sector" and f.term is not None and f.sector in NAMED_BODY_SECTORS), None)
+        if head is not None and country is None:
+            # "the Umma (Nation) party", "the Amal movement": a body named by an untabled name; the
+            # head noun's sector, domestic like it (the clause's place or the article's state may place it)
+            out.remove(head)
+            out.append(Found(a, head.end, f"{name} ({head.name})", "sector", head.country, head.sector, head.code,
+                             f"{why}; named {head.name} -> {head.sector}" + (f"; {head.resolution}" if head.country else ""),
+                             min(head.confidence, 0.7), term=head.term, determiner=head.determiner))
+            continue
         words = set(name.replace("-", " ").split())
         ow = org_name_words()
         national = any(e.category in ("country", "demonym") for w in words for e in k.surfaces.get(w, ()))
@@ -777,6 +795,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
 
 
 PLACE_PREPS = ("in", "of", "from", "throughout")
+NAMED_BODY_SECTORS = ("PTY", "OPP", "REB", "INS")  # "the Umma party", "the X rebel group": a named body
 SUBNATIONAL = {"local", "provincial", "regional", "municipal", "state", "city", "district", "county", "town", "village"}
 LED_SECTORS = ("MIL", "GOV")  # "X-led forces/troops/government" are commanded by X
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
