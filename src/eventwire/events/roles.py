@@ -195,7 +195,7 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return noun, "participle head"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         own_agent = child(verb, "agent")
-        if own_agent is not None and pobj_of(own_agent) is not None:
+        if own_agent is not None and pobj_of(own_agent) is not None and verb.tag_ == "VBN":
             # "welcomed by Israel but condemned by Syria": the conjunct's own agent
             return pobj_of(own_agent), "passive agent"
         if is_passive(verb.head) and not is_passive(verb) and verb.tag_ != "VBN" \
