@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import Found
+from .mentions import NAMED_BODY_SECTORS, Found
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
@@ -200,7 +200,9 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
         if f.country is not None or f.person is not None or f.term is None or not f.sector or f.term.several:
             continue  # ("many governments" are not the one state's)
         organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
-        domestic = f.kind == "sector" and f.term.domestic
+        # (a named untabled party or movement, "the Umma party", is a domestic group too; an
+        # ethnic group never: it may live in any state)
+        domestic = (f.kind == "sector" or (f.kind == "group" and f.sector in NAMED_BODY_SECTORS)) and f.term.domestic
         # "Judge N", "Governor N", "President N" not in the tables: a state office in a one-state article
         titled = f.kind == "person" and (f.term.domestic or f.sector in STATE_ORGANS)
         if organ or domestic or titled:

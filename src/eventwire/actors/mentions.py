@@ -374,7 +374,7 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
             # "the Umma (Nation) party", "the Amal movement": a body named by an untabled name; the
             # head noun's sector, domestic like it (the clause's place or the article's state may place it)
             out.remove(head)
-            out.append(Found(a, head.end, f"{name} ({head.name})", "sector", head.country, head.sector, head.code,
+            out.append(Found(a, head.end, f"{name} ({head.name})", "group", head.country, head.sector, head.code,
                              f"{why}; named {head.name} -> {head.sector}" + (f"; {head.resolution}" if head.country else ""),
                              min(head.confidence, 0.7), term=head.term, determiner=head.determiner))
             continue
