@@ -176,3 +176,8 @@ def test_who_has_assistance_receives_it(code):  # noqa: F811
 def test_content_clause_subject_is_no_target(code):  # noqa: F811
     evs = code("Freedonia conceded that Sylvania had a point.")
     assert not [e for e in evs if "SYL" in countries(e.target)]
+
+
+def test_capability_conjunct_of_a_passive_is_no_act_of_its_subject(code_text):
+    evs = code_text("Iran unveiled a new launcher. It is wholly domestically built and can launch missiles.").events
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.trigger) for e in evs]

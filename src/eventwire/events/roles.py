@@ -198,10 +198,14 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         if own_agent is not None and pobj_of(own_agent) is not None and verb.tag_ == "VBN":
             # "welcomed by Israel but condemned by Syria": the conjunct's own agent
             return pobj_of(own_agent), "passive agent"
-        if is_passive(verb.head) and not is_passive(verb) and verb.tag_ != "VBN" \
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in verb.children)
+        if is_passive(verb.head) and not is_passive(verb) and finite and not any(
+                a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in verb.children) \
                 and (ps := child(verb.head, *PASS_SUBJ)) is not None:
             # "the minister was indicted by the court and will resign": the shared subject resigns,
-            # not the first verb's agent ("was shot and killed": one passive, left alone)
+            # not the first verb's agent ("was shot and killed": one passive, left alone; "is built
+            # and can launch missiles": a capability, left alone)
             return ps, "conjunct of a passive: its subject"
         tok, how = subject_token(verb.head, depth + 1)
         return tok, ("conjunct: " + how) if tok is not None else ""
