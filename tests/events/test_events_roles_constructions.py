@@ -181,3 +181,9 @@ def test_content_clause_subject_is_no_target(code):  # noqa: F811
 def test_capability_conjunct_of_a_passive_is_no_act_of_its_subject(code_text):
     evs = code_text("Iran unveiled a new launcher. It is wholly domestically built and can launch missiles.").events
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.trigger) for e in evs]
+
+
+def test_allowing_aid_delivery_is_retreat_access(code):  # noqa: F811
+    # CAMEO 0863 'allow delivery of humanitarian aid' (manual, RETREAT access)
+    ev = [e for e in code("Freedonia allowed the delivery of food to Sylvania on Monday.") if e.type == "RETREAT"]
+    assert ev and countries(ev[0].source) == ["FRE"] and countries(ev[0].target) == ["SYL"]
