@@ -10,11 +10,14 @@ One pass per sentence:
    negated complement, "denied attacking" the negated complement only.
 3. **Roles.** Source from the subject (passive: the by-agent; nominal: possessor, by-phrase,
    nationality modifier, or the subject of a light verb such as "launch an attack"); target per
-   the entry's ``target`` list. Pronouns go through ``actors.coref.antecedent`` when available,
-   else a same-sentence binding ("Hamas said it would ..."). No source actor -> no event, and an
-   outlet (kind ``outlet``) is never a source of a speech act. A passive without a by-agent ("was
-   arrested in Lebanon") has no source and gives no event (UNK only for weapon agents, see
-   ``unidentified_agent``). Country-less civilians of a PROTEST take the country of its "in
+   the entry's ``target`` list. Subject pronouns bind first to the subject of a governing speech
+   or commitment verb ("Hamas said it would ..."), then go through ``actors.coref.antecedent``;
+   object pronouns take coref first; a pronoun never takes its clause-mate's actor and must fit
+   by kind and number (``resolve_pronoun``). No source actor -> no event, and an outlet (kind
+   ``outlet``) is never a source of a speech act. A passive without a by-agent has no source and
+   gives no event, except a weapon agent (UNK, ``unidentified_agent``; with the country of the
+   event place when one state is named, ICEWS "Unidentified Gunmen (Iraq)") and an arrest/jailing
+   in a named place (the authorities of that state, ``unidentified_authorities``). Country-less civilians of a PROTEST take the country of its "in
    <place>" (manual, CVL: domestic entities). No event at all for a definite event noun that refers
    back ("the recent visit", "after his withdrawal") or an opinion-poll share as subject ("43% of
    Americans supported"); cues.yaml lists the words.
