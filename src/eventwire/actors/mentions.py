@@ -42,6 +42,15 @@ NAME_CATEGORIES = {"country", "seat", "igo", "group", "region", "outlet"}
 ADJECTIVAL = {"demonym", "region_adj", "ethnic"}
 
 
+def doc_text(sdoc) -> str:
+    """``sdoc.text``, computed once per Doc: spaCy rebuilds the text from its tokens on every
+    read, which made the functions below quadratic in the article's length."""
+    text = sdoc.user_data.get("eventwire.text")
+    if text is None:
+        text = sdoc.user_data["eventwire.text"] = sdoc.text
+    return text
+
+
 @dataclass
 class Found:
     """A mention before ids and linking: the stage turns these into ActorMention records."""
@@ -146,7 +155,7 @@ def _person_spans(sdoc, titles: dict[str, str]) -> list[tuple[int, int, str]]:
             continue
         if toks[0].i == ent.start and _place_not_person(sdoc, toks):
             continue
-        spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), sdoc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]))
+        spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), doc_text(sdoc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]))
     return spans
 
 
@@ -201,7 +210,7 @@ def _glued(text: str, start: int, end: int) -> bool:
 def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     """All actor mentions in a spaCy Doc, in text order."""
     k = knowledge()
-    text = sdoc.text
+    text = doc_text(sdoc)
     hits = _pick(_outside_longer_places(sdoc, find_hits(text)), _person_spans(sdoc, k.gender_titles))
     tok_at = {t.idx: t.i for t in sdoc}
     tok_end = {t.idx + len(t.text): t.i + 1 for t in sdoc}
@@ -233,7 +242,7 @@ def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
                 # untagged: "the State of New Jersey", "the New South Wales government" (gazetteer
                 # names); a compass word alone ("South Lebanon") is part of the country
-                tail = sdoc.text[h.start:h.end]
+                tail = doc_text(sdoc)[h.start:h.end]
                 longer = [f"{prev.text} {tail}"] if prev.lower_ not in COMPASS | {"upper", "lower", "greater"} else []
                 if prev2 is not None and prev2.pos_ == "PROPN" and prev2.text[:1].isupper():
                     longer.append(f"{prev2.text} {prev.text} {tail}")
@@ -294,7 +303,7 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
             if g is not None and f.kind == "person" and g.kind == "person":
                 continue  # "Roy Blunt, Randy Cunningham, Charles Taylor": a list of names, not a description
             if g is not None and g is not f and g.country and g.kind in explaining:
-                _adopt(f, g, f"apposition '{sdoc.text[g.start:g.end]}'")
+                _adopt(f, g, f"apposition '{doc_text(sdoc)[g.start:g.end]}'")
                 break
             if g is None and f.kind == "person" and c.pos_ == "NOUN":
                 # "Ahmed Zaki, an Egyptian lawyer,": a country adjective on the apposition's noun
@@ -304,7 +313,7 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
                 if adj is not None:
                     f.country, f.confidence = adj.country, min(f.confidence, 0.8)
                     f.code = adj.country + f.sector if f.sector else f.code
-                    f.resolution += f"; apposition '{c.text}' is {sdoc.text[adj.start:adj.end]} -> {adj.country}"
+                    f.resolution += f"; apposition '{c.text}' is {doc_text(sdoc)[adj.start:adj.end]} -> {adj.country}"
                     break
         if f.country is None and f.kind == "person":
             # "Maria Ortega of Peru": a person of a named state
@@ -312,13 +321,13 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
                 obj = next((c for c in p.children if c.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
                 g = _covering(found, obj) if obj is not None else None
                 if g is not None and g.kind == "country" and not g.adjective and g.country and len(g.country) == 3:
-                    _adopt(f, g, f"'of {sdoc.text[g.start:g.end]}'")
+                    _adopt(f, g, f"'of {doc_text(sdoc)[g.start:g.end]}'")
                     break
         if f.country is None and f.kind == "organization" and span.text.isupper() and span.start >= 2 \
                 and sdoc[span.start - 1].text == "(":
             g = _covering(found, sdoc[span.start - 2])
             if g is not None and g.country and g.kind in explaining:
-                _adopt(f, g, f"acronym of '{sdoc.text[g.start:g.end]}'")
+                _adopt(f, g, f"acronym of '{doc_text(sdoc)[g.start:g.end]}'")
                 f.name, f.sector, f.code = g.name, g.sector, g.code
         if f.country is None and f.kind == "sector":
             for p in root.children:
@@ -328,7 +337,7 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
                     heads = [obj] + [c for c in obj.children if c.dep_ == "compound"] if obj is not None else []
                     g = next((x for x in (_covering(found, t) for t in heads) if x is not None), None)
                     if g is not None and g is not f and g.country and g.kind in ("group", "igo", "organization"):
-                        _adopt(f, g, f"'{p.text} {sdoc.text[g.start:g.end]}'")
+                        _adopt(f, g, f"'{p.text} {doc_text(sdoc)[g.start:g.end]}'")
                         break
     return found
 
@@ -363,12 +372,12 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         countries = {f.country for f in inside if f.country}
         country = countries.pop() if len(countries) == 1 else None
         a = toks[0].idx
-        name = sdoc.text[a:b]
+        name = doc_text(sdoc)[a:b]
         if name in k.surfaces or any(w in k.gender_titles for w in name.lower().split()):
             continue
         out = [f for f in out if f not in inside]
         why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
-        head = next((f for f in out if f.start >= b and re.fullmatch(r"\s*(\([^()]*\))?\s*", sdoc.text[b:f.start])
+        head = next((f for f in out if f.start >= b and re.fullmatch(r"\s*(\([^()]*\))?\s*", doc_text(sdoc)[b:f.start])
                      and f.kind == "sector" and f.term is not None and f.sector in NAMED_BODY_SECTORS), None)
         if head is not None and country is None:
             # "the Umma (Nation) party", "the Amal movement": a body named by an untabled name; the
@@ -393,7 +402,7 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
 
 
 def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str | None) -> int:
-    # ``text`` is sdoc.text, passed in: spaCy rebuilds it on every access (quadratic per article)
+    # ``text`` is doc_text(sdoc), passed in: spaCy rebuilds it on every access (quadratic per article)
     k = knowledge()
     n = len(sdoc)
     j = i
@@ -1055,7 +1064,7 @@ def _owners(sdoc, found: list[Found]) -> list[Found]:
             continue
         if (pron in ("his", "her")) != (g.kind == "person") and pron != "their":
             continue
-        _adopt(f, g, f"'{sdoc[span.start - 1].text}' = subject '{sdoc.text[g.start:g.end]}'")
+        _adopt(f, g, f"'{sdoc[span.start - 1].text}' = subject '{doc_text(sdoc)[g.start:g.end]}'")
         if f.sector in STATE_ORGANS and f.kind == "sector":
             f.kind = "government"
     return found
