@@ -284,5 +284,29 @@ def load_contexts(path: Path = DATA / "contexts.yaml") -> dict[str, list[re.Patt
     return compiled
 
 
+@functools.lru_cache(maxsize=4)
+def _context_keywords(path: Path = DATA / "contexts.yaml") -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
+    """Each context's keyword patterns with the literal every match contains (lower case)."""
+    out = []
+    for name, pats in load_contexts(path).items():
+        keyed = []
+        for p in pats:
+            literal = re.sub(r"\\(.)", r"\1", p.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+                             .removesuffix(r"\w*"))
+            keyed.append((literal.lower(), p))
+        out.append((name, tuple(keyed)))
+    return tuple(out)
+
+
 def sentence_contexts(text: str) -> list[str]:
-    return [name for name, pats in load_contexts().items() if any(p.search(text) for p in pats)]
+    """The contexts whose keywords the sentence holds."""
+    return list(_sentence_contexts(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_contexts(text: str) -> tuple[str, ...]:
+    # cached (a sentence's events ask for the same text); a keyword's regex runs only when its
+    # literal is in the lower-cased text, a plain substring test
+    low = text.lower()
+    return tuple(name for name, keyed in _context_keywords()
+                 if any(literal in low and p.search(text) for literal, p in keyed))
