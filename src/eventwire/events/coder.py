@@ -831,6 +831,10 @@ class SentenceCoder:
         for r in self.cues.get("sense_restrictions") or ():
             if e.group not in r.get("groups", ()) or (lem not in r.get("lemmas", ()) and e.lemma not in r.get("lemmas", ())):
                 continue
+            if tok.lower_ in set(r.get("forms_not") or ()):
+                return f"sense: the form '{tok.text}' is not this event"
+            if r.get("clause_not") and any(c.dep_ == "ccomp" for c in tok.children):
+                return f"sense: '{tok.text}' with a clause ('{tok.text} that ...') reports a view, not this event"
             objs = self.trigger_objects(tok, e.kind)
             words_not = set(r.get("words_not") or ())
             if words_not:

@@ -1,0 +1,33 @@
+"""Word senses that are no event (precision read 3): each pair codes the event sense and not the other."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(code_text, text):
+    return [(e.type, e.trigger) for e in code_text(text, published="2024-05-06").events]
+
+
+@pytest.mark.parametrize("text, typ", [
+    # "aids" are aides (or the disease), never aid given
+    ("One of the minister's top aids said the embassy had lied.", "AID"),
+    # to demonstrate something is to show it
+    ("The court's decision demonstrates its deep respect for the constitution.", "PROTEST"),
+    # conceding a point is an admission
+    ("The supreme court conceded that parliament has the right to set the budget.", "CONCEDE"),
+    # a verbal attack on a position is no use of force
+    ("The opposition leader attacked the government's stance on immigration.", "ASSAULT"),
+])
+def test_word_sense_is_not_the_event(code_text, text, typ):
+    assert typ not in [t for t, _ in types(code_text, text)]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("The European Union sent aid to the flooded provinces of Norland on Monday.", "AID"),
+    ("Students demonstrated in Varnia on Sunday against the new tax.", "PROTEST"),
+    ("The government of Ostria conceded to the strikers' demands on Monday.", "CONCEDE"),
+    ("Rebels attacked an army base near Kelmar on Friday.", "ASSAULT"),
+])
+def test_the_event_sense_still_codes(code_text, text, typ):
+    assert typ in [t for t, _ in types(code_text, text)]
