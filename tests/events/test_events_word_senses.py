@@ -31,3 +31,11 @@ def test_word_sense_is_not_the_event(code_text, text, typ):
 ])
 def test_the_event_sense_still_codes(code_text, text, typ):
     assert typ in [t for t, _ in types(code_text, text)]
+
+
+def test_must_is_a_demand_but_should_is_an_opinion(code_text):
+    demand = types(code_text, "The foreign minister of Norland said Sudria must withdraw its troops from the border.")
+    assert "REQUEST" in [t for t, _ in demand]
+    opinion = types(code_text, "The foreign minister of Norland said the agency should not be in the business of "
+                               "making news.")
+    assert "REQUEST" not in [t for t, _ in opinion]
