@@ -140,9 +140,10 @@ class EventDater:
             found = self.attached_date(doc, event)
             if found:
                 dated[index] = found
+        roots = _trigger_roots(doc)
         if self.rules.conj_shares:
-            self._share_with_conjuncts(doc, dated)
-        self._share_with_main_clause(doc, dated)
+            self._share_with_conjuncts(roots, dated)
+        self._share_with_main_clause(roots, dated)
         for index, event in enumerate(doc.events):
             if index in dated:
                 mention, why = dated[index]
@@ -186,31 +187,20 @@ class EventDater:
                     best = (distance, mention, why)
         return (best[1], best[2]) if best else None
 
-    def _share_with_conjuncts(self, doc: Document, dated: dict[int, tuple[DateMention, str]]) -> None:
-        roots = {}
-        for index, event in enumerate(doc.events):
-            span = _span(doc.spacy, event.trigger_start, event.trigger_end)
-            if span is not None:
-                roots[index] = span.root
+    def _share_with_conjuncts(self, roots: dict, dated: dict[int, tuple[DateMention, str]]) -> None:
         for index, root in roots.items():
             if index in dated or root.dep_ != "conj":
                 continue
-            for other, (mention, _) in list(dated.items()):
-                other_root = roots.get(other)
-                if other_root is not None and root.head.i == other_root.i:
-                    dated[index] = (mention, f"shared with conjoined verb '{other_root.text}'")
-                    break
+            found = _dated_verb(roots, dated, root.head)
+            if found:
+                mention, verb = found
+                dated[index] = (mention, f"shared with conjoined verb '{verb.text}'")
 
-    def _share_with_main_clause(self, doc: Document, dated: dict[int, tuple[DateMention, str]]) -> None:
+    def _share_with_main_clause(self, roots: dict, dated: dict[int, tuple[DateMention, str]]) -> None:
         """An undated event in an "after"/"when" clause of a dated verb takes that verb's date."""
         markers = self.rules.earlier_markers | self.rules.same_time_markers
         if not markers:
             return
-        roots = {}
-        for index, event in enumerate(doc.events):
-            span = _span(doc.spacy, event.trigger_start, event.trigger_end)
-            if span is not None:
-                roots[index] = span.root
         for index, root in roots.items():
             if index in dated:
                 continue
@@ -223,12 +213,31 @@ class EventDater:
                         None)
             if mark is None:
                 continue
-            for other, (mention, _) in list(dated.items()):
-                other_root = roots.get(other)
-                if other_root is not None and clause.head.i == other_root.i:
-                    how = "no later than" if mark in self.rules.earlier_markers else "at the time of"
-                    dated[index] = (mention, f"'{mark}' clause of '{other_root.text}': {how} its date")
-                    break
+            found = _dated_verb(roots, dated, clause.head)
+            if found:
+                mention, verb = found
+                how = "no later than" if mark in self.rules.earlier_markers else "at the time of"
+                dated[index] = (mention, f"'{mark}' clause of '{verb.text}': {how} its date")
+
+
+def _trigger_roots(doc: Document) -> dict:
+    """Event index -> root token of its trigger (events whose trigger is no token span left out)."""
+    roots = {}
+    for index, event in enumerate(doc.events):
+        span = _span(doc.spacy, event.trigger_start, event.trigger_end)
+        if span is not None:
+            roots[index] = span.root
+    return roots
+
+
+def _dated_verb(roots: dict, dated: dict[int, tuple[DateMention, str]], head) -> tuple[DateMention, object] | None:
+    """The date of the first dated event whose trigger root is the token ``head``, and that root."""
+    for other, (mention, _) in dated.items():
+        other_root = roots.get(other)
+        if other_root is not None and head.i == other_root.i:
+            return mention, other_root
+    return None
+
 
 @register(EventDater.name)
 def make_stage(**config: object) -> EventDater:
