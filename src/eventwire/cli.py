@@ -282,6 +282,18 @@ def stats(db: str = typer.Option("eventwire.duckdb", "--db"),
 EVENT_COLUMNS = ("id", "date", "type", "mode", "source", "target", "cameo", "goldstein", "trigger")
 
 
+def _min_confidence_option():
+    """``--min-confidence``, as events, export and aggregate take it."""
+    return typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                        help="Only events coded with at least this confidence.")
+
+
+def _asserted_option():
+    """``--asserted``, as events, export and aggregate take it."""
+    return typer.Option(False, "--asserted",
+                        help="Only events reported as done: not negated, not future or hypothetical.")
+
+
 def _quality(min_confidence: float | None, asserted: bool) -> dict[str, Any]:
     """The quality filters as store keywords, only when set (the store's defaults otherwise)."""
     given = {"min_confidence": min_confidence, "asserted": asserted or None}
@@ -306,10 +318,8 @@ def events(db: str = typer.Option("eventwire.duckdb", "--db"),
                                                        help="Only events written or changed since this UTC time."),
            include_tombstones: bool = typer.Option(False, "--include-tombstones",
                                                    help="Also list removed events (jsonl: tombstone rows)."),
-           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                          help="Only events coded with at least this confidence."),
-           asserted: bool = typer.Option(False, "--asserted",
-                                         help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
+           min_confidence: Optional[float] = _min_confidence_option(),
+           asserted: bool = _asserted_option()) -> None:
     """List stored events."""
     import csv
 
@@ -365,10 +375,8 @@ def export(out_path: str = typer.Argument(..., metavar="OUT"),
            actor: Optional[str] = typer.Option(None), type: Optional[str] = typer.Option(None, "--type"),
            updated_since: Optional[str] = typer.Option(None, "--updated-since"),
            tombstones: bool = typer.Option(False, "--tombstones", help="Export removed events instead."),
-           min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                          help="Only events coded with at least this confidence."),
-           asserted: bool = typer.Option(False, "--asserted",
-                                         help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
+           min_confidence: Optional[float] = _min_confidence_option(),
+           asserted: bool = _asserted_option()) -> None:
     """Export a table of the store to parquet, csv or jsonl, or events in a public schema.
 
     With --schema (or --dedup, --updated-since, geojson, gexf, tsv) events are written in that layout
@@ -416,10 +424,8 @@ def aggregate(db: str = typer.Option("eventwire.duckdb", "--db"),
               window_days: int = typer.Option(1, "--window-days"),
               format: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
               out_file: Optional[str] = typer.Option(None, "--out", help="Write to this file instead of stdout."),
-              min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                                         help="Only events coded with at least this confidence."),
-              asserted: bool = typer.Option(False, "--asserted",
-                                                  help="Only events reported as done: not negated, not future or hypothetical.")) -> None:
+              min_confidence: Optional[float] = _min_confidence_option(),
+              asserted: bool = _asserted_option()) -> None:
     """Zero-filled panel: events per unit and period (count, Goldstein sum or mean)."""
     import csv
     import io
