@@ -245,6 +245,9 @@ class SentenceCoder:
         self.doc = doc
         self.sdoc = doc.spacy
         self.cues = load_cues()
+        # pronoun binders (speech or commitment verbs) and verbs that realise a nominal act, once per document
+        self.binders = self.cues["speech_verbs"] | self.cues["intent_governors"]
+        self.realisers = self.cues["realising_verbs"] | self.cues["light_verbs"]
         self.index = ActorIndex(self.sdoc, [a for a in doc.actors])
         self.quotes = list(doc.quotes or [])
         try:  # the actors stage's coreference, when it has landed
@@ -311,7 +314,7 @@ class SentenceCoder:
         """Same-sentence binding: "Hamas said it would ...", "the rebels announced they ...": the
         subject of the governing clause, when it can be the pronoun (he/she a person, it/they not);
         with ``speech_only`` only the subject of a speech or commitment verb (cues.yaml)."""
-        binders = set(self.cues["speech_verbs"]) | set(self.cues["intent_governors"])
+        binders = self.binders
         head = tok.head
         hops = 0
         while head is not None and hops < 4:
@@ -487,7 +490,7 @@ class SentenceCoder:
         """'killed by a roadside bomb', 'a bombing killed', 'were killed in a suicide bombing': the
         attacker is unidentified (manual, UNK). Only a weapon/attack noun as the verb's subject, its
         passive agent, or (passive) the object of 'in'; never a storm, an accident or a disease."""
-        words = {str(w).lower() for w in self.cues.get("unidentified_agents") or ()}
+        words = self.cues["unidentified_agents"]
         cands: list[Any] = []
         subj = child(tok, *("nsubj", "csubj"))
         if subj is not None and not is_passive(tok):
@@ -508,8 +511,8 @@ class SentenceCoder:
                 # ICEWS practice "Unidentified Gunmen (Iraq)": the attacker nobody names belongs to
                 # the state where the attack happened; not when the sentence attributes the attack
                 # to someone ("X claimed responsibility", "blamed on Y"): the place is not theirs
-                naming = {str(w).lower() for w in self.cues.get("attack_attribution") or ()}
-                standoff = {str(w).lower() for w in self.cues.get("standoff_weapons") or ()}
+                naming = self.cues["attack_attribution"]
+                standoff = self.cues["standoff_weapons"]
                 if not any(_lemma(t) in naming for t in tok.sent) and not (
                         _lemma(c) in standoff or " ".join(phrase[-2:]) in standoff):
                     country, place = event_place(tok, [c])
@@ -527,7 +530,7 @@ class SentenceCoder:
         among its places; lower confidence, and the explanation names the place."""
         if not is_passive(tok) or child(tok, "agent") is not None:
             return Filler()
-        if _lemma(tok) not in {str(w).lower() for w in self.cues.get("place_arrests") or ()}:
+        if _lemma(tok) not in self.cues["place_arrests"]:
             return Filler()
         country, place = event_place(tok, [])
         if not country:
@@ -765,7 +768,7 @@ class SentenceCoder:
         subj = child(tok, "nsubj", "nsubjpass")
         if subj is None:
             return None
-        words = set(self.cues.get("poll_quantities", ()))
+        words = self.cues["poll_quantities"]
         return subj if any(t.lower_ in words for t in subj.subtree) else None
 
     def located_civilians(self, source: Filler, tok: Any) -> Filler | None:
@@ -881,7 +884,7 @@ class SentenceCoder:
         tok = m.token
         cues = self.cues
         clause = tok
-        hab = set(cues.get("habitual_adverbs") or ())
+        hab = cues["habitual_adverbs"]
         for c in clause.children:
             if c.dep_ in ("advmod", "npadvmod") and c.lower_ in hab:
                 return f"habitual: '{c.text} {tok.text}'"
@@ -945,7 +948,7 @@ class SentenceCoder:
     def realised(self, tok: Any) -> bool:
         """Is a possessed nominal trigger realised by a light verb of its clause ('issued his
         endorsement', 'gave his support to')?"""
-        verbs = set(self.cues.get("realising_verbs") or ()) | set(self.cues["light_verbs"])
+        verbs = self.realisers
         head = tok.head
         if tok.dep_ in ("dobj", "attr", "oprd") and _lemma(head) in verbs and _lemma(head) != "be":
             return True
@@ -1212,7 +1215,7 @@ class SentenceCoder:
         if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
             return extra or None
-        plural = set(cues.get("plural_participants") or ())
+        plural = cues["plural_participants"]
         if e.group in (cues.get("meeting_groups") or ()) and not target \
                 and len({actor_key(a) for a in source.actors}) < 2 \
                 and not any((a.text or "").lower().split()[-1:] and (a.text or "").lower().split()[-1] in plural
@@ -1228,7 +1231,7 @@ class SentenceCoder:
                 and any(c.dep_ == "xcomp" and child(c, "aux") is not None for c in tok.children):
             typ, mode, cameo = "REQUEST", None, "100"
             why.append(f"'{tok.text} X to do Y' is a demand (manual, REQUEST)")
-        crowd = set(cues.get("crowd_words") or ())
+        crowd = cues["crowd_words"]
         subj_tok = subject_token(light if light is not None else tok)[0]
         crowded = subj_tok is not None and any(t.lower_ in crowd for t in subj_tok.subtree)
         # "the mayor took part in the demonstration": joining a demonstration is physical protest
@@ -1333,10 +1336,10 @@ class SentenceCoder:
             typ = "THREATEN"
         elif speaker and not own:
             verbs = {_lemma(st) for _, st in speakers}
-            if modality is None and verbs & set(cues.get("claim_verbs") or ()):
+            if modality is None and verbs & cues["claim_verbs"]:
                 # "Chavez claims Colombia invaded": the act is Chavez's claim; the content is unverified
                 modality, mwhy = "hypothetical", f"content of a claim ('{', '.join(sorted(verbs))}')"
-            elif modality in ("future", "intended") and (quote is not None or verbs & set(cues.get("prediction_speech_verbs") or ())):
+            elif modality in ("future", "intended") and (quote is not None or verbs & cues["prediction_speech_verbs"]):
                 # "Sinn Fein will sign up", said by a unionist: a prediction, not Sinn Fein's act
                 modality, mwhy = "hypothetical", f"a third party's prediction ({mwhy})"
         if not composed and not negated and (threat := self.conditional_threat(tok, typ, speaker, own, source)) is not None:
@@ -1554,7 +1557,7 @@ class SentenceCoder:
         """'X said removing the sanctions is out of the question': X rejects the act the clause names
         (manual, REJECT: all rejections and refusals). Needs a speaker actor and an event subject."""
         out: list[Draft] = []
-        phrases = {str(p).lower() for p in (self.cues.get("rejection_predicates") or ())}
+        phrases = self.cues["rejection_predicates"]
         for tok in sent:
             if _lemma(tok) != "be" or tok.i in taken:
                 continue

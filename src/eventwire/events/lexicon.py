@@ -261,6 +261,11 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
     for key in ("negation_words", "intent_governors", "conditional_markers", "speech_verbs", "speech_nouns",
                 "light_verbs", "participation_preps", "obligation_words"):
         data[key] = frozenset(str(w).lower() for w in data[key])
+    # optional word lists the coder tests membership in per trigger: frozen once here, not per call
+    for key in ("unidentified_agents", "attack_attribution", "standoff_weapons", "place_arrests", "poll_quantities",
+                "habitual_adverbs", "realising_verbs", "claim_verbs", "prediction_speech_verbs",
+                "rejection_predicates", "crowd_words", "plural_participants"):
+        data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     return data
 
 
