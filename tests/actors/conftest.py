@@ -1,4 +1,4 @@
-"""Fixtures of the actor tests."""
+"""Fixtures and helpers of the actor tests (import helpers with ``from tests.actors.conftest import ...``)."""
 
 import pytest
 
@@ -19,3 +19,10 @@ def actors(nlp):
         return stage(doc)
 
     return run
+
+
+def one(doc, text):
+    """The first actor mention of ``doc`` whose text is ``text`` (fails, listing them, when none)."""
+    found = [m for m in doc.actors if m.text == text]
+    assert found, f"no mention {text!r} in {[(m.text, m.country) for m in doc.actors]}"
+    return found[0]

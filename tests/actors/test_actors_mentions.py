@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.conftest import one as _one
 
 pytestmark = pytest.mark.slow
-
-
-def _one(doc, text):
-    found = [m for m in doc.actors if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in doc.actors]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("sentence,span,name,country,sector,kind", [
