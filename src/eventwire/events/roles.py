@@ -247,19 +247,20 @@ def event_place(tok: Any, nouns: Iterable[Any] = ()) -> tuple[str | None, str]:
             if p.dep_ == "prep" and p.lower_ in CLAUSE_PLACE_PREPS:
                 for c, w in _places_under(p).items():
                     found.setdefault(c, w)
-    found = _named_places(tok, found)
+    return _one_named_place(tok, found)
+
+
+def _one_named_place(tok: Any, found: dict[str, str]) -> tuple[str | None, str]:
+    """(ISO3, place text) when the found places lie in one state, else (None, ""). Not places the
+    tagger reads as an organisation, a person or a building/street: a street corner "of Trinity
+    and Sixth Street" (ORG) is no town in Jersey. (The small tagger often calls towns NORP, "near
+    the town of Samarra": those stay.)"""
+    ents = [e.text for e in tok.sent.ents if e.label_ in ("ORG", "PERSON", "FAC")]
+    found = {c: w for c, w in found.items() if not any(w == e or w in e.split() for e in ents)}
     if len(found) != 1:
         return None, ""
     (country, what), = found.items()
     return country, what
-
-
-def _named_places(tok: Any, found: dict[str, str]) -> dict[str, str]:
-    """Not places the tagger reads as an organisation, a person or a building/street: a street
-    corner "of Trinity and Sixth Street" (ORG) is no town in Jersey. (The small tagger often calls
-    towns NORP, "near the town of Samarra": those stay.)"""
-    ents = [e.text for e in tok.sent.ents if e.label_ in ("ORG", "PERSON", "FAC")]
-    return {c: w for c, w in found.items() if not any(w == e or w in e.split() for e in ents)}
 
 
 VISIT_PREPS = ("in", "to")
@@ -284,8 +285,4 @@ def visit_host(tok: Any) -> tuple[str | None, str]:
         country, what, _ = _place_country(tok.doc, k)
         if country:
             found.setdefault(country, what)
-    found = _named_places(tok, found)
-    if len(found) != 1:
-        return None, ""
-    (country, what), = found.items()
-    return country, what
+    return _one_named_place(tok, found)
