@@ -28,7 +28,7 @@ import yaml
 
 from .. import __version__
 from ..errors import ConfigError
-from ..store.base import QUAD_CLASS_NAMES
+from ..store.base import QUAD_CLASS_NAMES, os_reason
 from .codes import codes_for, row_for
 from .dedup import actor_key, dedup_events, event_day
 
@@ -264,9 +264,7 @@ def _writing(path: Path) -> Iterator[None]:
         path.parent.mkdir(parents=True, exist_ok=True)
         yield
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ConfigError(f"cannot write {path}: {reason}" + (f": {exc.filename}" if exc.filename else ""),
-                          source=str(path)) from exc
+        raise ConfigError(f"cannot write {path}: {os_reason(exc)}", source=str(path)) from exc
 
 
 def export_tombstones(store, out: str, *, fmt: str = "csv", updated_since: str | None = None,

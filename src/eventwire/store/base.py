@@ -21,6 +21,12 @@ QUAD_CLASS_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verb
                     4: "material conflict"}
 
 
+def os_reason(exc: OSError) -> str:
+    """An OSError in a few words, naming the path it concerns ("File exists: /tmp/afile")."""
+    reason = exc.strerror or str(exc)
+    return f"{reason}: {exc.filename}" if exc.filename else reason
+
+
 @dataclass
 class WriteResult:
     """What one :meth:`Store.write_batch` did."""

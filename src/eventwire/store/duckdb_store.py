@@ -22,7 +22,7 @@ from ..errors import ConfigError, NotFoundError, StoreError
 from ..analyst.dedup import check_mode as check_dedup_mode
 from ..records import Article, CodedArticle, IngestError
 from . import rows as R
-from .base import TABLES, BatchItem, ExportFormat, Store, WriteResult
+from .base import TABLES, BatchItem, ExportFormat, Store, WriteResult, os_reason
 from .query import EventFilter, page_clause, timestamp_param
 
 SCHEMA_VERSION = "1"
@@ -64,12 +64,6 @@ def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _os_reason(exc: OSError) -> str:
-    """An OSError in a few words, naming the path it concerns ("File exists: /tmp/afile")."""
-    reason = exc.strerror or str(exc)
-    return f"{reason}: {exc.filename}" if exc.filename else reason
-
-
 def _dedupe(rows: list[dict[str, Any]], key: tuple[str, ...]) -> tuple[list[dict[str, Any]], int]:
     """Rows with a repeated key dropped (first wins), and how many were dropped."""
     seen: dict[tuple, dict[str, Any]] = {}
@@ -86,7 +80,7 @@ class DuckDBStore(Store):
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # a missing or non-directory parent: one line, not a traceback
-                raise StoreError(f"cannot create the folder of {path}: {_os_reason(exc)}",
+                raise StoreError(f"cannot create the folder of {path}: {os_reason(exc)}",
                                  source=path) from exc
         with self._translated("open"):
             self._con = duckdb.connect(path, read_only=read_only)
@@ -534,7 +528,7 @@ class DuckDBStore(Store):
             with self._cursor(f"export {table}") as cur:
                 return writers[fmt](cur, table, out, fmt)
         except OSError as exc:  # OUT is a directory, or its folder cannot be made or written
-            raise ConfigError(f"cannot write {out}: {_os_reason(exc)}", source=out) from exc
+            raise ConfigError(f"cannot write {out}: {os_reason(exc)}", source=out) from exc
 
     @staticmethod
     def _export_arrow(cur: duckdb.DuckDBPyConnection, table: str, out: str, fmt: str) -> int:
