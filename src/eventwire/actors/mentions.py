@@ -1013,7 +1013,7 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
             continue
         f.country, f.confidence = country, min(f.confidence, 0.6)
         f.code = country + f.sector if f.sector else f.code
-        if f.kind == "sector" and f.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
+        if f.kind == "sector" and f.sector in STATE_ORGANS:
             f.kind = "government"
         f.resolution += f"; no country named; clause place {what} -> {country}"
     return found
@@ -1026,13 +1026,20 @@ def place_countries(sdoc) -> set[str]:
     may share a foreign city's name ("East London")."""
     out: set[str] = set()
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC"):
-            k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
-            table_only = sdoc[k].lower_ in COMPASS
-            country, _, _ = _place_country(sdoc, k, table_only=table_only)
-            if country:
-                out.add(country)
+        country = _entity_country(sdoc, ent)
+        if country:
+            out.add(country)
     return out
+
+
+def _entity_country(sdoc, ent, table_only: bool = False) -> str | None:
+    """Country of a GPE/LOC entity (past a leading "the") by ``_place_country``; a gazetteer
+    name starting with a compass word resolves by the tables only. None for other entities."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return None
+    k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+    country, _, _ = _place_country(sdoc, k, table_only=table_only or sdoc[k].lower_ in COMPASS)
+    return country
 
 
 STATE_ORGANS = ("GOV", "COP", "MIL", "JUD", "LEG")
@@ -1087,11 +1094,9 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
             continue  # only an adjective ("in the Spanish language") names no state that acts here
         states = {f.country for f in named}
         for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC"):
-                k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
-                country, _, _ = _place_country(sdoc, k, table_only=True)
-                if country:
-                    states.add(country)
+            country = _entity_country(sdoc, ent, table_only=True)
+            if country:
+                states.add(country)
         if len(states) != 1:
             continue
         (iso3,) = states
