@@ -133,13 +133,6 @@ def _word_match(tok: Any, alts) -> bool:
     return False
 
 
-def _alts(words) -> tuple[tuple[str, ...], ...] | None:
-    """A cue word list as word-sequence alternatives for ``_word_match``."""
-    if words is None:
-        return None
-    return tuple(tuple(w for w in str(x).lower().replace("-", " ").split() if w) for x in words)
-
-
 def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
     """Tokens consumed if ``entry``'s constraints hold on verb ``tok``, else None."""
     consumed: list[Any] = []
@@ -831,20 +824,20 @@ class SentenceCoder:
         RETREAT, 'withdrew his bid' no withdrawal, 'failed to capture voters' no arrest."""
         e, tok = m.entry, m.token
         lem = _lemma(tok)
-        for r in self.cues.get("sense_restrictions") or ():
+        for r in self.cues["sense_restrictions"]:  # word lists parsed by load_cues
             if e.group not in r.get("groups", ()) or (lem not in r.get("lemmas", ()) and e.lemma not in r.get("lemmas", ())):
                 continue
-            if tok.lower_ in set(r.get("forms_not") or ()):
+            if tok.lower_ in r["forms_not"]:
                 return f"sense: the form '{tok.text}' is not this event"
             if r.get("clause_not") and any(c.dep_ == "ccomp" for c in tok.children):
                 return f"sense: '{tok.text}' with a clause ('{tok.text} that ...') reports a view, not this event"
             objs = self.trigger_objects(tok, e.kind)
-            words_not = set(r.get("words_not") or ())
+            words_not = r["words_not"]
             if words_not:
                 hit = next((c for c in tok.children if c.lower_ in words_not or _lemma(c) in words_not), None)
                 if hit is not None:
                     return f"sense: '{tok.text} {hit.text}' is not this event"
-            bad = _alts(r.get("object_not"))
+            bad = r["object_not"]
             if bad:
                 o = next((o for o in objs if _word_match(o, bad)), None)
                 if o is not None:
@@ -852,20 +845,18 @@ class SentenceCoder:
             # "forced him out of office": the of-phrase hangs on the particle-like "out"
             preps = prep_children(tok)
             preps = preps + [cc for p in preps for cc in p.children if cc.dep_ == "prep"]
-            for prep, words in (r.get("prep_not") or {}).items():
-                prep = {True: "on", False: "off"}.get(prep, prep)  # YAML 1.1 reads bare on/off as booleans
+            for prep, words in r["prep_not"].items():
                 for p in preps:
                     o = pobj_of(p) if p.lower_ == prep else None
-                    if o is not None and _word_match(o, _alts(words)):
+                    if o is not None and _word_match(o, words):
                         return f"sense: '{tok.text} {prep} {o.text}' is not this event"
-            good = _alts(r.get("object_in"))
+            good = r["object_in"]
             if good is not None:
                 if not objs:
                     if not r.get("absent_ok"):
                         return f"sense: '{tok.text}' needs an object of its sense"
                     continue
-                kinds = set(r.get("object_actor_kinds") or ())
-                sectors = set(r.get("object_actor_sectors") or ())
+                kinds, sectors = r["object_actor_kinds"], r["object_actor_sectors"]
                 ok = False
                 for o in objs:
                     if _word_match(o, good):

@@ -266,7 +266,28 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "habitual_adverbs", "realising_verbs", "claim_verbs", "prediction_speech_verbs",
                 "rejection_predicates", "crowd_words", "plural_participants"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
+    data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     return data
+
+
+def _sense_restriction(r: dict[str, Any]) -> dict[str, Any]:
+    """A ``sense_restrictions`` item with its word lists parsed once: sets, and word-sequence
+    alternatives (as trigger phrases, ``_words``) for the object and preposition lists."""
+    def alts(words: Any) -> Alternatives | None:
+        return None if words is None else tuple(_words(str(x)) for x in words)
+
+    return {
+        **r,
+        "forms_not": frozenset(r.get("forms_not") or ()),
+        "words_not": frozenset(r.get("words_not") or ()),
+        "object_not": alts(r.get("object_not")),
+        "object_in": alts(r.get("object_in")),
+        # YAML 1.1 reads bare on/off as booleans
+        "prep_not": {{True: "on", False: "off"}.get(prep, prep): alts(words)
+                     for prep, words in (r.get("prep_not") or {}).items()},
+        "object_actor_kinds": frozenset(r.get("object_actor_kinds") or ()),
+        "object_actor_sectors": frozenset(r.get("object_actor_sectors") or ()),
+    }
 
 
 @functools.lru_cache(maxsize=4)
