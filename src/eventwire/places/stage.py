@@ -385,12 +385,10 @@ def org_prefix_place(doc: Document, start: int, end: int) -> Mention | None:
 def facility_place(doc: Document, start: int, end: int, raw: str) -> bool:
     """An ORG-tagged facility ("at Barclays Center", "Royal Street") the gazetteer lacks."""
     words = raw.split()
-    if len(words) < 2 or _overlaps((start, end), _outlet_spans(doc)):
+    if len(words) < 2 or _is_outlet_name(doc, start, end):
         return False
     heads = org_heads()
     last = _head_word(words[-1])
-    if any(_head_word(w) in heads["outlet_words"] for w in words):
-        return False
     if len(words) == 2 and _head_word(words[0]) in heads["denominations"]:
         return False  # "the Catholic Church": the institution
     if last in heads["streets"]:
