@@ -111,7 +111,7 @@ def _proxy_organisation(doc: Document, text: str, s: int, e: int, cues: Cues) ->
 
 
 def _definite_antecedent(doc: Document, text: str, offset: int, previous: list,
-                         cues: Cues | None = None) -> ActorMention | Actor | None:
+                         cues: Cues) -> ActorMention | Actor | None:
     """'the minister said' after 'Foreign Minister Hossein Amirabdollahian said': the most
     recent earlier speaker or person whose words (or the title before them) hold the noun.
     'the group said' / 'the ministry said' (an organisation noun) refers back to an
@@ -121,7 +121,7 @@ def _definite_antecedent(doc: Document, text: str, offset: int, previous: list,
     if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
         return None
     noun = words[-1].lower()
-    if cues is not None and noun in cues.organisation_nouns:
+    if noun in cues.organisation_nouns:
         return _organisation_antecedent(doc, noun, offset, previous, cues)
     for o, actor in sorted(previous, key=lambda p: -p[0]):
         if o < offset and noun in actor.text.lower():
