@@ -226,6 +226,10 @@ def match(tok: Any) -> Match | None:
 # ----------------------------------------------------------------------------- the coder
 
 
+# dependencies that open a new clause: a year or era below one is not on the trigger's clause
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj"})
+
+
 def typ_is_benefit(typ: str) -> bool:
     """Types whose nominal act benefits the recipient (AID, SUPPORT)."""
     return typ in ("AID", "SUPPORT")
@@ -909,21 +913,18 @@ class SentenceCoder:
         if not pub.isdigit():
             return None
         pub_year = int(pub)
-        eras = tuple(self.cues.get("historical_eras") or ())
         clause = tok
         if tok.pos_ in NOUN_POS and tok.head.pos_ in VERB_POS and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
             clause = tok.head
-        stop = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj"}
-
         def in_clause(t: Any) -> bool:
             while t.i != clause.i:
-                if t.dep_ in stop or t.head.i == t.i:
+                if t.dep_ in CLAUSE_BOUNDARIES or t.head.i == t.i:
                     return False
                 t = t.head
             return True
 
         norm = lambda x: " ".join(x.lower().replace("-", " ").split())  # noqa: E731
-        eras_n = [norm(e) for e in eras]
+        eras_n = self.cues["historical_eras"]  # normalised by load_cues
         for c in clause.subtree:
             if c.i == clause.i or not in_clause(c):
                 continue
