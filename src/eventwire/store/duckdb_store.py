@@ -370,8 +370,11 @@ class DuckDBStore(Store):
                       min_confidence: float | None = None, asserted: bool = False) -> list[dict[str, Any]]:
         """Every matching event as Event JSON plus ``article_id``, ``updated_at`` (ISO) and its
         article's fields as ``article_<name>``: what dedup, aggregation and exports read."""
-        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since, min_confidence, asserted).where()
+        return self._event_records(EventFilter(actor, type, since, until, country, quad_class, text,
+                                               updated_since, min_confidence, asserted))
+
+    def _event_records(self, flt: EventFilter) -> list[dict[str, Any]]:
+        where, params = flt.where()
         joined = ", ".join(f"a.{f} AS article_{f}" for f in EVENT_ARTICLE_FIELDS)
         sql = (f"SELECT e.*, {joined} FROM (SELECT * FROM events{where}) e "
                'JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.article_id, e."start", e.id')
@@ -445,14 +448,12 @@ class DuckDBStore(Store):
         source/target/type) or event (merged across articles within ``window_days``; see
         :mod:`eventwire.analyst.dedup`). ``updated_since``: written or changed since then."""
         page, page_params = page_clause(limit, offset)
+        flt = EventFilter(actor, type, since, until, country, quad_class, text, updated_since,
+                          min_confidence, asserted)
         if check_dedup_mode(dedup) != "raw":
-            from ..analyst.dedup import dedup_events
-            rows = dedup_events(self.event_records(actor, type, since, until, country, quad_class, text,
-                                                   updated_since, min_confidence=min_confidence,
-                                                   asserted=asserted), dedup, window_days=window_days)
+            rows = self._deduped(flt, dedup, window_days)
             return rows[offset:] if limit is None else rows[offset:offset + limit]
-        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since, min_confidence, asserted).where()
+        where, params = flt.where()
         with self._cursor("query events") as cur:
             cur.execute("SELECT * FROM events" + where + EVENT_ORDER + page, params + page_params)
             return [self._event_json(row) for row in self._dicts(cur)]
@@ -463,14 +464,19 @@ class DuckDBStore(Store):
                      text: str | None = None, *, dedup: str = "raw", window_days: int = 1,
                      updated_since: str | None = None, min_confidence: float | None = None,
                      asserted: bool = False) -> int:
+        flt = EventFilter(actor, type, since, until, country, quad_class, text, updated_since,
+                          min_confidence, asserted)
         if check_dedup_mode(dedup) != "raw":
-            return len(self.events(actor, type, since, until, country, quad_class, text, dedup=dedup,
-                                   window_days=window_days, updated_since=updated_since,
-                                   min_confidence=min_confidence, asserted=asserted))
-        where, params = EventFilter(actor, type, since, until, country, quad_class, text,
-                                    updated_since, min_confidence, asserted).where()
+            return len(self._deduped(flt, dedup, window_days))
+        where, params = flt.where()
         with self._cursor("count events") as cur:
             return cur.execute("SELECT count(*) FROM events" + where, params).fetchone()[0]
+
+    def _deduped(self, flt: EventFilter, dedup: str, window_days: int) -> list[dict[str, Any]]:
+        """The matching events merged by a dedup mode other than raw."""
+        from ..analyst.dedup import dedup_events
+
+        return dedup_events(self._event_records(flt), dedup, window_days=window_days)
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         with self._cursor("read event") as cur:
