@@ -295,6 +295,12 @@ def _sense_restriction(r: dict[str, Any]) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=4)
 def load_contexts(path: Path = DATA / "contexts.yaml") -> dict[str, list[re.Pattern]]:
+    return {name: [p for _, p in keyed] for name, keyed in _context_keywords(path)}
+
+
+@functools.lru_cache(maxsize=4)
+def _context_keywords(path: Path = DATA / "contexts.yaml") -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
+    """Each context's keyword patterns with the literal every match contains (lower case)."""
     data = read_yaml(path)
     contexts = (data or {}).get("contexts")
     if not isinstance(contexts, dict):
@@ -302,27 +308,14 @@ def load_contexts(path: Path = DATA / "contexts.yaml") -> dict[str, list[re.Patt
     bad = [c for c in contexts if c not in PLOVER_CONTEXTS]
     if bad:
         raise _fail(path, "-", f"unknown contexts {bad}")
-    compiled: dict[str, list[re.Pattern]] = {}
+    out = []
     for name, words in contexts.items():
-        pats = []
+        keyed = []
         for w in words or ():
             w = str(w).lower().strip()
-            body = re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-            pats.append(re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE))
-        compiled[name] = pats
-    return compiled
-
-
-@functools.lru_cache(maxsize=4)
-def _context_keywords(path: Path = DATA / "contexts.yaml") -> tuple[tuple[str, tuple[tuple[str, re.Pattern], ...]], ...]:
-    """Each context's keyword patterns with the literal every match contains (lower case)."""
-    out = []
-    for name, pats in load_contexts(path).items():
-        keyed = []
-        for p in pats:
-            literal = re.sub(r"\\(.)", r"\1", p.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
-                             .removesuffix(r"\w*"))
-            keyed.append((literal.lower(), p))
+            literal = w[:-1] if w.endswith("*") else w
+            body = re.escape(literal) + (r"\w*" if w.endswith("*") else "")
+            keyed.append((literal, re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)))
         out.append((name, tuple(keyed)))
     return tuple(out)
 
