@@ -93,6 +93,7 @@ class FastAttributeRuler:
         self.words = frozenset(words)
         self.regexes = regexes
         self.attrs = ruler.attrs
+        self.uses_dep = any("DEP" in spec for e in ruler.patterns for p in e["patterns"] for spec in p)
         self._lower_key: dict[int, str | None] = {}
         self._classes: dict[tuple, tuple] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
@@ -142,8 +143,7 @@ class FastAttributeRuler:
         n = len(doc)
         if not n:
             return doc
-        if not doc.has_annotation("DEP") and any(
-                "DEP" in spec for e in self.ruler.patterns for p in e["patterns"] for spec in p):
+        if self.uses_dep and not doc.has_annotation("DEP"):
             return self.ruler(doc)  # the Matcher's allow_missing semantics: leave it to spaCy
         rows = doc.to_array([TAG, DEP, IS_SPACE, LOWER]).tolist()
         classes = [self._class((tag, dep, space, self._lower(lower))) for tag, dep, space, lower in rows]
