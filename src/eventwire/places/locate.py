@@ -133,10 +133,6 @@ def source_country(event: Event) -> Location | None:
     return country_location(countries.pop())
 
 
-def _own_spans(event: Event) -> list[tuple[int, int]]:
-    return _actor_spans(event.source)
-
-
 STRONG_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
 
 
@@ -158,19 +154,21 @@ def excluded_spans(doc: Document, event: Event) -> list[tuple[int, int]]:
     other actor's mention that no locative preposition governs ("Nigeria condemned" is in
     Nigeria; "Putin pushed back on the U.S. military" is not in the US; "values imposed in
     Afghanistan" still names Afghanistan)."""
-    spans = _actor_spans(event.target)
+    targets = _actor_spans(event.target)
+    spans = list(targets)
     if is_statement(event):
-        own = _own_spans(event)
+        own = _actor_spans(event.source)
         spans += [s for s in _actor_spans(doc.actors) if not any(s[0] < e and o < s[1] for o, e in own)]
         free = [p for p in doc.places if event.start <= p.start < event.end and _strongly_located(doc, p)
-                and not _inside(p, _actor_spans(event.target))]
+                and not _inside(p, targets)]
         spans = [s for s in spans if not any(p.start < s[1] and s[0] < p.end for p in free)]
     return spans
 
 
-def sentence_place(doc: Document, event: Event) -> Place | None:
+def sentence_place(doc: Document, event: Event, excluded: list[tuple[int, int]]) -> Place | None:
+    """The most specific place in the event's sentence outside the ``excluded`` spans
+    (:func:`excluded_spans`); places that are no actor's mention first."""
     in_sentence = _places_in(doc.places, event.start, event.end)
-    excluded = excluded_spans(doc, event)
     actors = _actor_spans(doc.actors) + _actor_spans(event.source)
     ok = [p for p in in_sentence if not _inside(p, excluded)]
     if not ok:
@@ -193,14 +191,15 @@ class EventLocator:
         focus = focus_place(doc.places, _actor_spans(doc.actors), lede_end)
         for event in doc.events:
             loc, how = None, None
+            excluded = excluded_spans(doc, event)
             hit = prepositional_place(doc, event)
-            if hit and is_statement(event) and _inside(hit[0], excluded_spans(doc, event)):
+            if hit and is_statement(event) and _inside(hit[0], excluded):
                 hit = None  # "pushed back on the U.S. military": a party, not a place
             if hit:
                 place, why = hit
                 loc, how = location_of(place), f"preposition: {why}"
             if loc is None:
-                place = sentence_place(doc, event)
+                place = sentence_place(doc, event, excluded)
                 steps = [
                     ("sentence", location_of(place) if place is not None else None),
                     ("focus", location_of(focus) if focus is not None else None),
