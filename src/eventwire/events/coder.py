@@ -230,11 +230,6 @@ def match(tok: Any) -> Match | None:
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj"})
 
 
-def typ_is_benefit(typ: str) -> bool:
-    """Types whose nominal act benefits the recipient (AID, SUPPORT)."""
-    return typ in ("AID", "SUPPORT")
-
-
 class SentenceCoder:
     """Codes the events of one document (sentence by sentence)."""
 
@@ -1033,7 +1028,7 @@ class SentenceCoder:
                 if src:
                     src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
                     source, direct = src, False
-        if e.kind == "noun" and light is not None and typ_is_benefit(e.type) \
+        if e.kind == "noun" and light is not None and e.type in ("AID", "SUPPORT") \
                 and _lemma(light) in (self.cues.get("recipient_light_verbs") or ()):
             # "the reporters had the assistance of the embassy": who has or receives aid is its recipient
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
