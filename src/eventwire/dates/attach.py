@@ -18,13 +18,12 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-
+from ..datafiles import read_yaml
 from ..errors import ConfigError
 from ..pipeline import Document, register
 from ..records import DateMention, Event
 from .resolve import monday_of
 from .stage import parse_published
-from ..datafiles import read_yaml
 
 ATTACH_FILE = Path(__file__).resolve().parent / "data" / "attach.yaml"
 VERBAL = ("VERB", "AUX")

@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
-from ..errors import ConfigError
 from ..datafiles import read_yaml
+from ..errors import ConfigError
 
 DATA = Path(__file__).resolve().parent / "data"
 PATTERNS_FILE = DATA / "patterns.yaml"

@@ -33,9 +33,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-
-from ..errors import ConfigError
 from ..datafiles import read_yaml
+from ..errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 FORMAT_VERSION = "13"

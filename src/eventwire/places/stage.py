@@ -23,11 +23,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-
+from ..datafiles import read_yaml
 from ..pipeline import Document, register
 from ..records import Place
-from .gazetteer import ARABIC_ARTICLE_COUNTRIES, DATA, MATCHER_MIN_POPULATION, Entry, article_stripped, fold, haversine_km, load_gazetteer, load_lines
-from ..datafiles import read_yaml
+from .gazetteer import (ARABIC_ARTICLE_COUNTRIES, DATA, MATCHER_MIN_POPULATION, Entry, article_stripped, fold,
+                        haversine_km, load_gazetteer, load_lines)
 
 STAGE = "eventwire.places.v1"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -6,9 +6,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-
-from ..errors import ConfigError
 from ..datafiles import read_yaml
+from ..errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 CUES_PATH = DATA / "cues.yaml"
