@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime, timezone
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path

@@ -60,7 +60,6 @@ class TextIn(BaseModel):
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     outlet: str | None = None
 
-
     @field_validator("*")
     @classmethod
     def _utf8(cls, value: Any) -> Any:

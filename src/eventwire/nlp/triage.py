@@ -24,9 +24,8 @@ texts concatenate back to the article exactly.
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 from bisect import bisect_right
 from pathlib import Path
 

@@ -10,7 +10,6 @@ from rich.table import Table
 from .base import QUAD_CLASS_NAMES
 
 
-
 def _counts_table(title: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
     table = Table(title=title, title_justify="left", min_width=len(title) + 4)  # titles never wrap
     for i, header in enumerate(headers):
