@@ -55,7 +55,6 @@ table and show them in a side table (manual, Auxiliary modes).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -707,9 +706,9 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> list[Draft]:
         drafts: list[Draft] = []
-        for pat in self.cues.get("boilerplate_sentences") or ():
-            if re.search(pat, sent.text, re.IGNORECASE):
-                self.doc.note(STAGE, skipped=sent.text[:60], at=sent.start_char, reason=f"boilerplate line ({pat})")
+        for pat in self.cues["boilerplate_sentences"]:  # compiled by load_cues
+            if pat.search(sent.text):
+                self.doc.note(STAGE, skipped=sent.text[:60], at=sent.start_char, reason=f"boilerplate line ({pat.pattern})")
                 return []
         absorbed: set[int] = set()
         matches: list[Match] = []

@@ -267,6 +267,8 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "rejection_predicates", "crowd_words", "plural_participants"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
+    # searched in every sentence: compiled once
+    data["boilerplate_sentences"] = tuple(re.compile(p, re.IGNORECASE) for p in data.get("boilerplate_sentences") or ())
     # era phrases as the coder compares them: lower case, hyphens and runs of spaces as one space
     data["historical_eras"] = tuple(" ".join(str(e).lower().replace("-", " ").split())
                                     for e in data.get("historical_eras") or ())
