@@ -1106,21 +1106,26 @@ class PlacesStage:
         pass
 
     @staticmethod
-    def _a_persons_name(doc: Document, m: Mention) -> bool:
+    def _full_person_names(doc: Document) -> set[str]:
+        """Names of persons the article gives in full (two words or more), read once per article."""
+        names = {e.text for e in doc.spacy.ents if e.label_ == "PERSON" and len(e) > 1}
+        for a in doc.actors:  # "Joseph Kabila", not "the Samos" (a tagger's mistake)
+            words = a.text.split()
+            if a.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+                names.add(a.text)
+        return names
+
+    @staticmethod
+    def _a_persons_name(doc: Document, m: Mention, names: set[str]) -> bool:
         """'Kabila', 'Bemba': the surname of a person the article names in full ("Joseph
-        Kabila") is that person, not an unknown place or a small namesake town, unless a
-        locative preposition governs it ("in Jordan"); areas are kept ("Washington")."""
+        Kabila", one of ``names``) is that person, not an unknown place or a small namesake
+        town, unless a locative preposition governs it ("in Jordan"); areas are kept ("Washington")."""
         if any(c.kind in {"country", "admin1", "region", "continent", "place"} or c.population >= 100000
                for c in m.candidates):
             return False
         sp = doc.spacy
         if sp is None:
             return False
-        names = {e.text for e in sp.ents if e.label_ == "PERSON" and len(e) > 1}
-        for a in doc.actors:  # "Joseph Kabila", not "the Samos" (a tagger's mistake)
-            words = a.text.split()
-            if a.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
-                names.add(a.text)
         if not any(m.text in n.split() or n.endswith(" " + m.text) for n in names):
             return False
         follows = doc.text[m.end:m.end + 2]
@@ -1144,7 +1149,8 @@ class PlacesStage:
                          decision="metonym for an institution, not a place", why=why)
             else:
                 kept.append(m)
-        mentions = [m for m in kept if not self._a_persons_name(doc, m)]
+        persons = self._full_person_names(doc) if doc.spacy is not None else set()
+        mentions = [m for m in kept if not self._a_persons_name(doc, m, persons)]
         mentions = sorted(mentions + names_before_containers(doc.text, mentions), key=lambda m: m.start)
         attach_hierarchy(doc.text, mentions)
         prefer_namesake_cities(mentions)
