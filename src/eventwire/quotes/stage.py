@@ -91,10 +91,14 @@ class QuotesStage:
         return _actor_from(mention, text, s, e)
 
 
+# "a spokesman for the Turkish presidency": up to two words, the proxy noun (group 1), and the body (group 2)
+PROXY_SPEAKER = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:for|of|from|by)\s+(\S.*)$", re.S | re.I)
+
+
 def _proxy_organisation(doc: Document, text: str, s: int, e: int, cues: Cues) -> Actor | None:
     """'A spokesman for the Turkish presidency' (no name given) speaks for the organisation:
     the speaker keeps its words but is named and coded as the organisation."""
-    m = re.match(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:for|of|from|by)\s+(\S.*)$", text, re.S | re.I)
+    m = PROXY_SPEAKER.match(text)
     if m is None or m.group(1).lower() not in cues.proxy_nouns:
         return None
     os_, oe = s + m.start(2), e
