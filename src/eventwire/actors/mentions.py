@@ -207,13 +207,13 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     """All actor mentions in a spaCy Doc, in text order."""
     k = knowledge()
     text = doc_text(sdoc)
-    hits = _pick(_outside_longer_places(sdoc, find_hits(text)), _person_spans(sdoc, k.gender_titles))
+    tok_end = {t.idx + len(t.text): t for t in sdoc}
+    hits = _pick(_outside_longer_places(sdoc, find_hits(text), tok_end), _person_spans(sdoc, k.gender_titles))
     tok_at = {t.idx: t.i for t in sdoc}
-    tok_end = {t.idx + len(t.text): t.i + 1 for t in sdoc}
     hit_at: dict[int, tuple[Hit, int]] = {}
     for h in hits:
         if h.start in tok_at and h.end in tok_end:
-            hit_at[tok_at[h.start]] = (h, tok_end[h.end])
+            hit_at[tok_at[h.start]] = (h, tok_end[h.end].i + 1)
     found: list[Found] = []
     i, n = 0, len(sdoc)
     while i < n:
@@ -223,12 +223,12 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, _members_of(sdoc, found))))
 
 
-def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
+def _outside_longer_places(sdoc, hits: list[Hit], tok_end: dict) -> list[Hit]:
     """Drop a country or capital hit that is the tail of a longer place name the tagger found
     ("Jersey" in "New Jersey", "Mexico" in "New Mexico", "Wales" in "New South Wales"): that
-    place is another one; the gazetteer may still place it ("A New Jersey senator" USA)."""
+    place is another one; the gazetteer may still place it ("A New Jersey senator" USA).
+    ``tok_end``: end offset -> token, as find_mentions built it."""
     spans = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    tok_end = {t.idx + len(t.text): t for t in sdoc}
     out = []
     for h in hits:
         inside = False
@@ -836,29 +836,36 @@ def _following_place(sdoc, j: int) -> tuple[str | None, str, int]:
     return country, what, end_tok
 
 
+def _place_entities(sdoc) -> dict[int, int]:
+    """First token -> end token of each GPE/LOC/FAC entity, once per Doc: ``sdoc.ents`` builds
+    every Span anew on each read, and _place_country runs for many tokens of an article."""
+    places = sdoc.user_data.get("eventwire.place_ents")
+    if places is None:
+        places = sdoc.user_data["eventwire.place_ents"] = {
+            e.start: e.end for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    return places
+
+
 def _place_country(sdoc, k: int, table_only: bool = False) -> tuple[str | None, str, int]:
     """Country of the name starting at token k: a table country/seat or (unless ``table_only``)
     a city or region (gazetteer)."""
-    from .lexicon import find_hits as _fh
-
     tok = sdoc[k]
-    ent = None
-    for e in sdoc.ents:
-        # "in the Ivory Coast": the entity may include the article skipped by the caller
-        if (e.start == k or (e.start == k - 1 and sdoc[e.start].lower_ == "the")) and e.label_ in ("GPE", "LOC", "FAC"):
-            ent = e
-            break
-    end = ent.end if ent is not None else k + 1
-    if ent is None:  # "the Central African Republic" tagged ORG: the run of proper nouns
+    places = _place_entities(sdoc)
+    # "in the Ivory Coast": the entity may include the article skipped by the caller
+    ent_end = places.get(k - 1) if k > 0 and sdoc[k - 1].lower_ == "the" else None
+    if ent_end is None:
+        ent_end = places.get(k)
+    end = ent_end if ent_end is not None else k + 1
+    if ent_end is None:  # "the Central African Republic" tagged ORG: the run of proper nouns
         while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[k].pos_ == "PROPN":
             end += 1
     surface = sdoc[k:end].text
-    for h in _fh(surface):
+    for h in find_hits(surface):
         if h.start == 0 and h.end == len(surface) and h.kind == "named":
             e = h.entries[0]
             if e.category in ("country", "seat") and len({x.country for x in h.entries}) == 1:
                 return e.country, surface, end
-    if (ent is not None or tok.pos_ == "PROPN") and not table_only:
+    if (ent_end is not None or tok.pos_ == "PROPN") and not table_only:
         # A city (most populous namesake, no rival abroad) or a first-level region; a name that
         # is a city in one state and a region in another ("Ontario") stays unresolved.
         candidates = set(_admin1_countries().get(surface, set()))
