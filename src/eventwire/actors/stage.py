@@ -11,14 +11,13 @@ import functools
 import re
 from pathlib import Path
 
-
+from ..datafiles import read_yaml
 from ..errors import StageError
 from ..pipeline import Document, register
 from ..records import ActorMention
 from .link import link_mentions
 from .mentions import find_mentions, place_countries
-from .tables import knowledge
-from ..datafiles import read_yaml
+from .tables import knowledge, namesake_words, org_name_words
 
 NAME = "eventwire.actors.v1"
 
@@ -69,7 +68,11 @@ class ActorsStage:
     writes = ("actors",)
 
     def __init__(self, **_: object):
-        knowledge()  # load and validate the tables at build time, not per document
+        # load and validate the tables at build time, not in the first document
+        knowledge()
+        org_name_words()
+        namesake_words()
+        _boilerplate_patterns()
 
     def __call__(self, doc: Document) -> Document:
         if doc.spacy is None:
