@@ -19,8 +19,10 @@ actors or modifiers: "the Western-backed government" is a government, not the We
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .lexicon import Hit, find_hits
@@ -78,8 +80,6 @@ class Found:
 
 def _unaccented(name: str) -> str:
     """'Sāmarrā’' -> 'Samarra', 'Tikrīt' -> 'Tikrit': the form English news writes."""
-    import unicodedata
-
     base = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return "".join(c for c in base if c not in "’‘`ʿʾ'")
 
@@ -777,8 +777,6 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
     # Bare sector: "police in Lagos", "the government of Iraq", "students throughout Indonesia".
     if term.several and any(sdoc[x].lower_ in SUBNATIONAL for x in range(start_tok, he)):
         # "local governments", "provincial parliaments": several organs of one state, domestic
-        import dataclasses
-
         term = dataclasses.replace(term, several=False, domestic=True)
     j = he
     owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in OWNERS
@@ -1117,8 +1115,6 @@ def _members_of(sdoc, found: list[Found]) -> list[Found]:
     """"Leaders of the X opposition coalition", "members of the ruling party": a sector word with no
     country of its own, followed by "of" a domestic group word, is a member of that group: it takes
     the group's sector and is domestic (so a clause place or the article's state may place it)."""
-    import dataclasses
-
     k = knowledge()
     for f in found:
         if f.country is not None or f.kind != "sector" or f.term is None or f.term.domestic:
