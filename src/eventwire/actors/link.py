@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import NAMED_BODY_SECTORS, Found
+from .mentions import NAMED_BODY_SECTORS, Found, could_own_organs
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
@@ -188,8 +188,7 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
     # "its forces", "their leadership": the owner is in the article too; when every actor is of the
     # one state the owner is as well, unless an organisation or region could own them ("the UN ...
     # its peacekeepers")
-    foreign_owner = any(lk.found.kind in ("igo", "region") or lk.found.country in ("IGO", "NGO", "IMG")
-                        for lk in out)
+    foreign_owner = any(could_own_organs(lk.found) for lk in out)
     eu_present = any((lk.found.code or "").startswith("IGOEEC") for lk in out)
     for lk in out:
         f = lk.found

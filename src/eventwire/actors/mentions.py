@@ -1051,6 +1051,12 @@ STATE_ORGANS = ("GOV", "COP", "MIL", "JUD", "LEG")
 STATE_KINDS = ("country", "government", "person")
 
 
+def could_own_organs(f: Found) -> bool:
+    """An organisation or region that may own a bare organ near it ("the UN ... its peacekeepers",
+    "15,000 troops"): such an organ never inherits a sentence's or the article's one state."""
+    return f.kind in ("igo", "region") or f.country in ("IGO", "NGO", "IMG")
+
+
 def _owners(sdoc, found: list[Found]) -> list[Found]:
     """An owned mention takes its owner's country when the owner is the subject of its clause:
     "Deby asked his government" TCD, "Freedonia recalled its ambassador"; 'his'/'her' need a
@@ -1091,7 +1097,7 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
                   and not f.owned and not f.led_by]
         if not organs:
             continue
-        if any(f.kind in ("igo", "region") or f.country in ("IGO", "NGO", "IMG") for f in inside):
+        if any(could_own_organs(f) for f in inside):
             continue  # "the UN ... 15,000 troops": an organisation in the sentence may own the organ
         named = [f for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
                  and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))]
