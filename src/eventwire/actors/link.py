@@ -194,8 +194,10 @@ def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
         f = lk.found
         if f.led_by or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner) \
                 or (f.sector == "LEG" and eu_present):
-            # (an article about the EU: "the Parliament" may be the European Parliament)
-            continue  # "the UN announced 15,000 troops": an organisation may command bare troops  # "Vietnamese-led forces" in a Thai article are not Thai
+            # "Vietnamese-led forces" in a Thai article are not Thai; "the UN announced 15,000
+            # troops": an organisation may command bare troops; in an article about the EU "the
+            # Parliament" may be the European Parliament
+            continue
         if f.country is not None or f.person is not None or f.term is None or not f.sector or f.term.several:
             continue  # ("many governments" are not the one state's)
         organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
