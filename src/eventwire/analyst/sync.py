@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, StageError
 from ..runner import batched
 
 BATCH = 32
-STAGE_FAILED = "E020"  # errors.CATALOGUE: a pipeline stage raised on the document
+STAGE_FAILED = StageError.code  # E020: a pipeline stage raised on the document
 
 
 def recode(store, *, article_id: str | None = None, pipeline=None, batch_size: int = BATCH,
