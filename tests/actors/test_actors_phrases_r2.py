@@ -213,3 +213,17 @@ def test_actors_an_untabled_party_name_with_its_head_noun_is_one_domestic_party(
     m = [x for x in doc.actors if "Nahda" in x.text]
     assert m and m[0].sector == "PTY" and m[0].country == "TUN" and m[0].confidence <= 0.6, \
         [(x.text, x.code) for x in doc.actors]
+
+
+def test_actors_org_entity_with_a_stray_closing_bracket_does_not_fail(nlp):
+    """A tagger ORG span holding ")" but no "(" (scraped text) is read, not a crash."""
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    doc = nlp("Officials said Mikhail ) Orlov Group would appeal the ruling.")
+    start = next(t.i for t in doc if t.text == "Mikhail")
+    end = next(t.i for t in doc if t.text == "Group") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = find_mentions(doc)
+    assert isinstance(found, list)

@@ -348,8 +348,9 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         if ent.label_ != "ORG" or len(ent.text) < 3:
             continue
         a, b = ent.start_char, ent.end_char
-        if ent.text.count("(") != ent.text.count(")"):
+        if ent.text.count("(") > ent.text.count(")"):
             # "Democratic Alliance (DA", "Umma (Nation": cut inside brackets; the name is before them
+            # (a stray ")" alone, "Mikhail ) One", has no bracket to cut at)
             cut = max(t.i for t in ent if t.text == "(")
             ent = sdoc[ent.start:cut]
             while len(ent) and ent[-1].is_space:
