@@ -106,6 +106,9 @@ def test_workers_dask_shard_file_has_the_schema_and_isolates_a_failing_article(t
     coded = list(read_shard(path, payload))
     assert [c.article.id for c in coded] == [good[0]["id"], "abad", good[1]["id"]]
     assert coded[1].errors[0].code == "E020" and not coded[0].errors
+    # the same failed form as a failure inside the pipeline: the store and the run report count it
+    assert coded[1].article.status == "failed" and "dask worker" in coded[1].article.skip_reason
+    assert coded[0].article.status == "coded"
     assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]  # written under a temp name, renamed
 
 

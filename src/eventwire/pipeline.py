@@ -21,6 +21,14 @@ from .records import (
 )
 
 
+def failed_coded(article: Article, errors: list[IngestError]) -> CodedArticle:
+    """An article whose coding failed: status ``failed``, the reasons, and no half-coded records.
+    The one form for a failure in a stage and on a Dask worker, so the store counts both."""
+    article = article.model_copy(update={
+        "status": "failed", "skip_reason": "; ".join(e.reason for e in errors)[:500]})
+    return CodedArticle(article=header_of(article), errors=errors)
+
+
 @dataclass
 class Document:
     """One article on its way through the stages."""
@@ -47,9 +55,7 @@ class Document:
 
     def to_coded(self) -> CodedArticle:
         if self.failed:  # half-coded records (events without dates, places) would mislead
-            article = self.article.model_copy(update={
-                "status": "failed", "skip_reason": "; ".join(e.reason for e in self.errors)[:500]})
-            return CodedArticle(article=header_of(article), errors=self.errors)
+            return failed_coded(self.article, self.errors)
         return CodedArticle(
             article=header_of(self.article), actors=self.actors, events=self.events,
             quotes=self.quotes, places=self.places, dates=self.dates,

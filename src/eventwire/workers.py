@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Iterator, Protocol
 
 from .errors import ConfigError
-from .pipeline import Pipeline, build_pipeline
-from .records import Article, CodedArticle, IngestError, header_of
+from .pipeline import Pipeline, build_pipeline, failed_coded
+from .records import Article, CodedArticle, IngestError
 
 CHUNK = 8  # articles per task: large enough for nlp.pipe batching, small enough to balance
 
@@ -218,7 +218,7 @@ def read_shard(path: str | Path, payload: list[dict]) -> Iterator[CodedArticle]:
             yield CodedArticle.model_validate_json(row["coded_json"])
             continue
         article = Article.model_construct(**item)  # it may be what failed validation
-        yield CodedArticle(article=header_of(article), errors=[IngestError(
+        yield failed_coded(article, [IngestError(
             source=article.source or "-", position=article.position, code="E020",
             reason=f"coding failed on a dask worker: {row['error']}", stage="dask",
             article_id=article.id)])
