@@ -460,7 +460,11 @@ class SentenceCoder:
                 if c.i != tok.i and (c in m.consumed or any(x.dep_ == "compound" and x.head.i == c.i for x in m.consumed)):
                     # a required object ("expel Sylvanian diplomats", "sign an agreement with X",
                     # "allow candidate X"): the actors inside its phrase
-                    f = self.actors_of(c, f"inside required object '{c.text}'")
+                    # "voiced support for sanctions against Iran": Iran is the sanctions' target,
+                    # not the supported party
+                    against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
+                        if m.entry.type in COOP_TYPES else ()
+                    f = self.actors_of(c, f"inside required object '{c.text}'", skip=against)
                     if f:
                         return f
                     continue
@@ -627,6 +631,10 @@ class SentenceCoder:
                 return "hypothetical", f"conditional '{child(t, 'mark').text}'"
             if t.dep_ == "xcomp" and (lem in govs or (lem == "go" and child(head, "aux") is not None)):
                 return govs.get(lem, "future"), f"governed by '{head.text}'"
+            if t.dep_ == "ccomp" and lem in govs and t.tag_ == "VB" \
+                    and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+                # "allow the government to seize", "let X arrest": an infinitive clause of the governor
+                return govs[lem], f"governed by '{head.text}'"
             if t.dep_ == "xcomp" and lem == "be":
                 acomp = child(head, "acomp")
                 if acomp is not None and _lemma(acomp) in govs:
@@ -760,7 +768,16 @@ class SentenceCoder:
         if subj is None:
             return None
         words = self.cues["poll_quantities"]
-        return subj if any(t.lower_ in words for t in subj.subtree) else None
+        if any(t.lower_ in words for t in subj.subtree):
+            return subj
+        # "most Israelis support the withdrawal", "a majority of voters opposed": public opinion
+        most = self.cues["poll_majority_words"]
+        if subj.lower_ in most and any(p.lower_ == "of" for p in subj.children):
+            return subj
+        people = subj.ent_type_ == "NORP" or subj.lower_ in self.cues["crowd_words"]
+        if people and any(c.dep_ in ("amod", "det") and c.lower_ in most for c in subj.children):
+            return subj
+        return None
 
     def located_civilians(self, source: Filler, tok: Any) -> Filler | None:
         """PROTEST by country-less civilians (protesters, people, ethnic groups): the PLOVER manual's
@@ -874,9 +891,35 @@ class SentenceCoder:
         cues = self.cues
         clause = tok
         hab = cues["habitual_adverbs"]
-        for c in clause.children:
+        # a nominal trigger's light verb carries the adverb: "have regularly made incursions"
+        light = tok.head if m.entry.kind == "noun" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in VERB_POS else None
+        for c in list(clause.children) + (list(light.children) if light is not None else []):
             if c.dep_ in ("advmod", "npadvmod") and c.lower_ in hab:
                 return f"habitual: '{c.text} {tok.text}'"
+        # "has been detained by police a total of five times": a count of repeated acts, no one event
+        times = cues["repeated_occurrence_words"]
+        for c in clause.children:
+            if c.dep_ in ("npadvmod", "advmod", "prep") and c.i > tok.i:
+                for t in c.subtree:
+                    if t.lower_ in times and any(x.dep_ in ("nummod", "amod", "quantmod") for x in t.children):
+                        return f"repeated acts: '{tok.text} ... {t.head.text if t.dep_ == 'pobj' else ''} {t.text}'"
+        # "organised numerous demonstrations", "regular raids": a summary of many acts
+        if m.entry.kind == "noun" and tok.tag_ in ("NNS", "NNPS"):
+            agg = next((c for c in tok.children if c.dep_ in ("amod", "det") and c.lower_ in cues["aggregate_modifiers"]), None)
+            if agg is not None:
+                return f"summary of many acts: '{agg.text} {tok.text}'"
+        # "disillusionment is to blame": a cause named with a copula, no accusation
+        if m.entry.kind == "verb" and _lemma(tok) in cues["copular_idioms"] and tok.dep_ == "xcomp" \
+                and _lemma(tok.head) == "be":
+            return f"idiom '{tok.head.text} to {tok.text}'"
+        # "as ordered by article 242 of the Constitution": a reference to a standing rule
+        marker = cues.get("standing_rule_marker")
+        if m.entry.kind == "verb" and tok.tag_ == "VBN" and marker and child(tok, "nsubj", "nsubjpass") is None \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ == marker and c.i < tok.i for c in tok.children):
+            return f"reference to a standing rule: '{marker} {tok.text}'"
+        # "incriminating statements": a participle used as an adjective names no act
+        if m.entry.kind == "verb" and tok.tag_ == "VBG" and tok.dep_ == "amod":
+            return f"participle used as an adjective: '{tok.text} {tok.head.text}'"
         if m.entry.kind == "verb" and is_passive(tok) and typ in (cues.get("standing_passive_types") or ()):
             aux = [c for c in tok.children if c.dep_ == "auxpass"]
             if aux and all(a.tag_ in ("VBZ", "VBP") for a in aux) and child(tok, "aux") is None:
@@ -1142,6 +1185,30 @@ class SentenceCoder:
                 return out
         if "complement" in e.require and not composed:
             return None
+        if e.governs in ("refuse", "reject") and not composed and e.kind == "verb":
+            # "declined to comment", "refused to identify them": withholding information from the press
+            # is no refusal of another actor's demand or proposal (manual, REJECT)
+            info = next((c for c in tok.children if c.dep_ == "xcomp" and _lemma(c) in self.cues["non_event_refusals"]), None)
+            if info is not None:
+                self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                              reason=f"refusal to give information: '{tok.text} to {info.text}'")
+                return None
+        if e.kind == "verb" and e.type != "AGREE" and tok.dep_ == "pcomp" \
+                and tok.head.lower_ in self.cues["reason_clause_preps"] and child(tok, "nsubj") is None \
+                and tok.head.head.pos_ in VERB_POS and child(tok.head.head, "dobj") is not None \
+                and source.how.startswith("controlled by"):
+            # "condemned the Westerners for putting pressure on X": the reason clause is the act the
+            # object is blamed or thanked for, as the speaker claims it; the speaker's act is coded
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                          reason=f"reason clause '{tok.head.text} {tok.text}' of '{tok.head.head.text}': the object's act, as claimed")
+            return extra or None
+        if e.group == "agree.general" and e.kind == "verb" and _lemma(tok) == "agree" and not composed \
+                and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
+                            for c in tok.children):
+            # "Frank agreed, saying ...", "agreed with the minister": concurring with a view is no
+            # agreement to act (manual, AGREE: agree to a future action or a settlement)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="agreement with a view, no agreed act")
+            return extra or None
         if e.governs == "intent" and not composed and _lemma(tok) in (self.cues.get("refusal_vows") or ()) and any(
                 c.dep_ in ("xcomp", "ccomp") and self.negated(c) for c in tok.children):
             # "vowed not to return the Heights" with an act the lexicon does not know: no agreement
@@ -1162,6 +1229,13 @@ class SentenceCoder:
                 why.append("agentless arrest: the authorities of the place (ICEWS 'Police (Lebanon)')")
         if not source and not e.allow_no_source:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="no source actor")
+            return extra or None
+        if e.group == "retreat.withdraw" and e.kind == "verb" and not self.trigger_objects(tok, "verb") \
+                and not any(p.lower_ in ("from", "to") for p in prep_children(tok)) and source.actors \
+                and all(a.kind == "person" and (a.sector or "") not in ("MIL", "COP", "REB", "INS") for a in source.actors):
+            # "he announced he was withdrawing", "missed the deadline to pull out": a person who withdraws
+            # with no forces and no territory named leaves a race or a post (manual, RETREAT: forces)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="a person withdrawing, no forces named")
             return extra or None
         # ---- outlets never act by speaking/reporting
         source.actors = [a for a in source.actors if not (a.kind == "outlet" and typ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"))]
@@ -1236,6 +1310,12 @@ class SentenceCoder:
             alt = dict(e.if_state_actor)
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append(f"state/official actor: recoded as {typ} per if_state_actor")
+        # ---- one party only: a one-country exercise is MOBILIZE, joint ones COOPERATE (manual)
+        if e.if_single_party and not target and len({actor_key(a) for a in source.actors}) < 2 \
+                and not any(t.lower_ in ("joint", "combined", "bilateral") for t in tok.subtree):
+            alt = dict(e.if_single_party)
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append(f"a single party: recoded as {typ} per if_single_party (manual, MOBILIZE: single-country exercises)")
         # ---- military units as the actor of a movement verb ("troops arrived in X"): a deployment
         if e.if_military_actor and source.actors and all(
                 a.kind != "person" and (a.sector or "") == "MIL" for a in source.actors):

@@ -46,7 +46,7 @@ REQUIRES = frozenset({"target", "target_or_complement", "complement"})
 TARGET_SPECS = frozenset({"dobj", "dative"}) | PREPOSITIONS
 GROUP_KEYS = frozenset({"id", "type", "mode", "cameo", "contexts", "verbs", "nouns", "target", "governs",
                         "reciprocal", "swap", "allow_no_source", "confidence", "require", "if_state_actor",
-                        "if_military_actor"})
+                        "if_military_actor", "if_single_party"})
 
 Alternatives = tuple[tuple[str, ...], ...]  # each alternative is a word sequence
 
@@ -76,6 +76,7 @@ class Entry:
     require: tuple[str, ...] = ()
     if_state_actor: tuple[tuple[str, Any], ...] = ()
     if_military_actor: tuple[tuple[str, Any], ...] = ()
+    if_single_party: tuple[tuple[str, Any], ...] = ()
     confidence: float = 0.8
 
     @property
@@ -224,6 +225,9 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
         mil = g.get("if_military_actor") or {}
         if mil and mil.get("type") not in PLOVER_TYPES:
             raise _fail(path, gid, "if_military_actor needs a PLOVER type")
+        single = g.get("if_single_party") or {}
+        if single and single.get("type") not in PLOVER_TYPES:
+            raise _fail(path, gid, "if_single_party needs a PLOVER type")
         conf = float(g.get("confidence", 0.8))
         if not 0 < conf <= 1:
             raise _fail(path, gid, "confidence must be in (0, 1]")
@@ -239,7 +243,7 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
                     governs=governs, reciprocal=bool(g.get("reciprocal")), swap=bool(g.get("swap")),
                     allow_no_source=bool(g.get("allow_no_source")), require=require,
                     if_state_actor=tuple(sorted(alt.items())), if_military_actor=tuple(sorted(mil.items())),
-                    confidence=conf, **parsed,
+                    if_single_party=tuple(sorted(single.items())), confidence=conf, **parsed,
                 )
                 if entry.signature in seen and seen[entry.signature] != gid:
                     raise _fail(path, entry.id, f"same phrase already in group {seen[entry.signature]}")
@@ -264,7 +268,9 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
     # optional word lists the coder tests membership in per trigger: frozen once here, not per call
     for key in ("unidentified_agents", "attack_attribution", "standoff_weapons", "place_arrests", "poll_quantities",
                 "habitual_adverbs", "realising_verbs", "claim_verbs", "prediction_speech_verbs",
-                "rejection_predicates", "crowd_words", "plural_participants"):
+                "rejection_predicates", "crowd_words", "plural_participants", "non_event_refusals",
+                "aggregate_modifiers", "repeated_occurrence_words", "copular_idioms", "reason_clause_preps",
+                "poll_majority_words"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     # searched in every sentence: compiled once

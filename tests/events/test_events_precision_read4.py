@@ -1,0 +1,93 @@
+"""Precision rules from precision read 4 (issue 3; invented sentences; slow: spaCy).
+
+Word senses, generic or repeated acts, refusals to give information, reasons given for blame,
+wiki link lists and tables, single-country exercises and nested permissions: each is a rule the
+PLOVER manual defends (see the comment next to each cue in events/data/cues.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.stage import EventsStage
+from tests.events.test_events_roles import make_doc
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    stage = EventsStage()
+    return lambda text: stage(make_doc(nlp, text)).events
+
+
+def types(events):
+    return sorted({e.type for e in events})
+
+
+@pytest.mark.parametrize("text,etype", [
+    # word senses
+    ("Freedonia further supported the evidence that Sylvania lied.", "SUPPORT"),
+    ("Freedonia will execute the plan to take over the banks.", "ASSAULT"),
+    ("Sylvania relied on incriminating statements by Freedonia.", "ACCUSE"),
+    ("Freedonia ratified the rejection of the plan.", "SUPPORT"),
+    ("Freedonia handed the case back to Sylvania.", "RETREAT"),
+    ("Firefly was welcomed back by Freedonia.", "SUPPORT"),
+    ("Disillusionment with Freedonia is to blame for the result.", "ACCUSE"),
+    ("Firefly made his view public, as ordered by article 12 of the Constitution.", "REQUEST"),
+    ("Firefly agreed, saying the plan was good.", "AGREE"),
+    # refusals to give information
+    ("Freedonia declined to comment on the report.", "REJECT"),
+    ("Sylvania refused to identify the two men.", "REJECT"),
+    # generic, habitual or repeated acts
+    ("Freedonian troops have regularly made incursions into Sylvania.", "ASSAULT"),
+    ("Firefly has been detained by Freedonia a total of five times.", "COERCE"),
+    ("Freedonia organised numerous demonstrations against Sylvania.", "PROTEST"),
+    ("Most Freedonians support the withdrawal from Sylvania.", "SUPPORT"),
+    # a person withdrawing with no forces named leaves a race or a post
+    ("Firefly announced he was withdrawing due to the threat of violence.", "RETREAT"),
+])
+def test_events_read4_not_events(run, text, etype):
+    assert etype not in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonia executed two prisoners on Monday.", "ASSAULT"),
+    ("Freedonia ratified the treaty with Sylvania.", "SUPPORT"),
+    ("Freedonia handed back the hostages to Sylvania.", "RETREAT"),
+    ("Freedonia refused to release the prisoners.", "REJECT"),
+    ("Freedonia agreed to withdraw its troops from Sylvania.", "AGREE"),
+    ("Freedonia agreed on a ceasefire with Sylvania.", "AGREE"),
+    ("Freedonia withdrew its troops from Sylvania.", "RETREAT"),
+    ("Freedonia supported the plan of Sylvania.", "SUPPORT"),
+])
+def test_events_read4_right_senses_still_code(run, text, etype):
+    assert etype in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_reason_for_condemnation_is_not_the_condemners_act(run):
+    events = run("Firefly condemned Sylvania for putting pressure on Trentino.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_events_support_for_sanctions_against_an_actor_has_no_recipient(run):
+    [e] = [e for e in run("Sylvania voiced strong support for sanctions against Freedonia.") if e.type == "SUPPORT"]
+    assert not e.target
+
+
+def test_events_single_country_exercise_is_mobilize(run):
+    assert "MOBILIZE" in types(run("Freedonian forces were holding large military maneuvers near the border."))
+    joint = run("Freedonia held a military exercise with Sylvania.")
+    assert "COOPERATE" in types(joint) and "MOBILIZE" not in types(joint)
+
+
+def test_events_allowed_act_is_only_possible(run):
+    [e] = [e for e in run("Freedonia is pressuring Sylvania to allow Firefly to seize the banks.") if e.type == "COERCE"]
+    assert e.modality == "possible"
+
+
+def test_events_link_lists_and_tables_are_not_coded(run):
+    text = ("Freedonia met Sylvania on Monday. == Related news == *Freedonia attacks Sylvania, ''Wikinews '', "
+            "May 5, 2005 *Sylvania asks Freedonia for aid, ''Wikinews '', April 30, 2005")
+    assert types(run(text)) == ["CONSULT"]
+    table = '{| style="margin:1%" |+ Freedonians alleging abuse by Sylvania'
+    assert run(table) == []
