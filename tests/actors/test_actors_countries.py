@@ -162,6 +162,43 @@ def test_actors_district_named_like_a_foreign_city_does_not_block_the_article_st
     assert _one(doc, "The leadership").country == "GBR"
 
 
+def test_actors_a_state_named_only_by_its_places_is_the_article_state(actors):
+    doc = actors("A bomb exploded in a market in Nagpur on Monday. Police said the militants had fled.")
+    assert (_one(doc, "Police").country, _one(doc, "the militants").country) == ("IND", "IND")
+
+
+@pytest.mark.parametrize("text,span", [
+    # Ontario is a Canadian province and a US city: China is not the article's only state
+    ("Voters in Ontario will choose a new legislature in October. The opposition party promised "
+     "cheaper electricity. Chinese diplomats declined to comment.", "The opposition party"),
+    ("Ontario's premier said the government would sue China.", "the government"),
+])
+def test_actors_a_place_of_another_state_blocks_the_one_state(actors, text, span):
+    assert _one(actors(text), span).country is None
+
+
+def test_actors_an_ambiguous_place_of_the_one_state_keeps_it(actors):
+    doc = actors("Voters in Ontario will choose a new legislature in October. The opposition party "
+                 "promised cheaper electricity, a spokesman in Toronto said.")
+    assert _one(doc, "The opposition party").country == "CAN"
+
+
+@pytest.mark.parametrize("text,span,country", [
+    # a region, the press and a body other states share name no state of the story
+    ("Western diplomats said the federal government in Canberra would sign the treaty. "
+     "The opposition objected.", "The opposition", "AUS"),
+    ("Two British newspapers reported that police in Harare had arrested the opposition leader.",
+     "the opposition leader", "ZWE"),
+])
+def test_actors_what_names_no_state_does_not_block_the_one_state(actors, text, span, country):
+    assert _one(actors(text), span).country == country
+
+
+def test_actors_a_house_of_representatives_is_the_named_states(actors):
+    doc = actors("The House of Representatives in Canberra passed the budget bill on Thursday.")
+    assert _one(doc, "The House of Representatives").country == "AUS"
+
+
 # ---------------------------------------------------------------- led by, members of, described places
 
 def test_actors_led_by_a_state_is_that_state(actors):

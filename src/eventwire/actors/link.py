@@ -8,9 +8,11 @@ Rules, in order (each link is noted for ``eventwire explain``):
 3. A definite role description ("the president", "the Russian leader") links to the one
    earlier person whose role matches (title word's role, or any head-of-state/government role
    for "leader"), in the same country when the description names one. Two candidates: no link.
-4. A mention with no country takes the article's country only when every country-coded
-   mention in the article is the same single state and every country or capital it names as a place is that
-   state (confidence 0.6, said in ``resolution``):
+4. A mention with no country takes the article's country only when the article names one
+   state (``mentions.one_state``: every state-coded mention and every place it names is that
+   state, the places alone may name it) and every place that could be in several states could
+   be in that one ("Ontario", a Canadian province and a US city, blocks China)
+   (confidence 0.6, said in ``resolution``):
    a bare collective state organ (government, police, army, court, parliament: not a single
    office holder like "the spokesman"), a domestic sector word (sectors.yaml ``domestic``:
    protesters, students, the opposition) or a person not in the tables with a state or
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import NAMED_BODY_SECTORS, Found, could_own_organs
+from .mentions import NAMED_BODY_SECTORS, Found, could_own_organs, one_state
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
@@ -49,8 +51,11 @@ def _key(f: Found) -> str | None:
     return None
 
 
-def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Linked]:
-    """``places``: the states of the places the document names (rule 4 needs them all equal)."""
+def link_mentions(found: list[Found], places: set[str] = frozenset(),
+                  unsure: list[tuple[str, frozenset[str]]] = ()) -> list[Linked]:
+    """``places``: the states of the places the document names (rule 4 needs them all equal);
+    ``unsure``: places that name no one state, with the states they may be in
+    (``mentions.unsure_places``: rule 4 needs the one state among each place's candidates)."""
     out: list[Linked] = []
     entities: dict[str, str] = {}
     persons: list[Linked] = []  # first mention of each person entity, in order
@@ -116,7 +121,7 @@ def link_mentions(found: list[Found], places: set[str] = frozenset()) -> list[Li
         if f.kind == "person" and link is None:
             persons.append(linked)
         out.append(linked)
-    _article_country(out, places)
+    _article_country(out, places, unsure)
     _share_within_entities(out)
     return out
 
@@ -174,17 +179,14 @@ def _shared_names(out: list[Linked], places: set[str]) -> None:
             f.resolution += f"; the article names {alt[0]}, not {old}: {alt[0]}'s like-named body"
 
 
-def _article_country(out: list[Linked], places: set[str] = frozenset()) -> None:
+def _article_country(out: list[Linked], places: set[str] = frozenset(),
+                     unsure: list[tuple[str, frozenset[str]]] = ()) -> None:
     _shared_names(out, places)
-    states = set(places) | {lk.found.country for lk in out
-              if lk.found.country and lk.found.kind in ("country", "government", "person")
-              and lk.found.country not in ("IGO", "IMG") and len(lk.found.country) == 3
-              and lk.found.code and not lk.found.code.startswith(("IGO", "NGO"))}
-    if len(states) != 1 or all(lk.found.adjective for lk in out if lk.found.country in states):
-        return  # (an article whose one state is only an adjective, "the Spanish language", names none)
-    (iso3,) = states
-    if len(iso3) != 3:
+    iso3 = one_state([lk.found for lk in out], places)
+    if iso3 is None:
         return
+    if any(iso3 not in candidates for _, candidates in unsure):
+        return  # "Ontario" (a Canadian province, a US city) and China: not an article about China only
     # "its forces", "their leadership": the owner is in the article too; when every actor is of the
     # one state the owner is as well, unless an organisation or region could own them ("the UN ...
     # its peacekeepers")

@@ -1038,6 +1038,32 @@ def place_countries(sdoc) -> set[str]:
     return out
 
 
+def unsure_places(sdoc) -> list[tuple[str, frozenset[str]]]:
+    """Places the document names that resolve to no one state but that the gazetteer knows:
+    (text, the states that have a city or first-level region so named). "Ontario" is a Canadian
+    province and a US city: an article naming it is not about China only, whatever else it names.
+    Names starting with a compass word are left out, as in ``place_countries``."""
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in ("GPE", "LOC") or _entity_country(sdoc, ent):
+            continue
+        k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+        if sdoc[k].lower_ in COMPASS:
+            continue
+        candidates = place_candidates(sdoc[k:ent.end].text)
+        if candidates:
+            out.append((ent.text, candidates))
+    return out
+
+
+def place_candidates(name: str) -> frozenset[str]:
+    """Every state with a city of over 50,000 people (the size ``_city_countries`` places by) or
+    a first-level region called ``name``. (Not every small town: the tagger reads surnames as
+    places, "Kenzo Oshima", and a Japanese town Oshima would then block an article about Iraq.)"""
+    cities = {c for pop, c in _cities_by_name().get(name, ()) if c and pop >= 50000}
+    return frozenset(cities | _admin1_countries().get(name, set()))
+
+
 def _entity_country(sdoc, ent, table_only: bool = False) -> str | None:
     """Country of a GPE/LOC entity (past a leading "the") by ``_place_country``; a gazetteer
     name starting with a compass word resolves by the tables only. None for other entities."""
@@ -1100,22 +1126,60 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
             continue
         if any(could_own_organs(f) for f in inside):
             continue  # "the UN ... 15,000 troops": an organisation in the sentence may own the organ
-        named = [f for f in inside if f.country and f.kind in STATE_KINDS and len(f.country) == 3
-                 and f.country not in ("IGO", "IMG", "NGO") and not (f.code or "").startswith(("IGO", "NGO"))]
-        if not any(not f.adjective for f in named):
-            continue  # only an adjective ("in the Spanish language") names no state that acts here
-        states = {f.country for f in named}
-        for ent in sent.ents:
-            country = _entity_country(sdoc, ent, table_only=True)
-            if country:
-                states.add(country)
-        if len(states) != 1:
+        places = {c for c in (_entity_country(sdoc, ent, table_only=True) for ent in sent.ents) if c}
+        iso3 = one_state(inside, places, require_actor=True)
+        if iso3 is None or _other_place(sdoc, sent, iso3):
             continue
-        (iso3,) = states
         for f in organs:
             f.country, f.code, f.confidence, f.kind = iso3, iso3 + f.sector, 0.6, "government"
             f.resolution += f"; no country named; the sentence names one state only ({iso3}) -> inherits it"
     return found
+
+
+def state_of(f: Found) -> str | None:
+    """The state a mention names (ISO3). None for an IGO, NGO, international militant group or
+    region ("Western", "Asian"), for the press (an outlet, "two British newspapers": who reports
+    is not a state of the story) and for a body whose name other states share ("the House of
+    Representatives" names no one state)."""
+    c = f.country
+    if not c or len(c) != 3 or c in ("IGO", "IMG", "NGO") or f.kind in ("outlet", "region") \
+            or f.sector == "MED" or f.shared or (f.code or "").startswith(("IGO", "NGO")):
+        return None
+    return c
+
+
+def one_state(mentions: list[Found], places: set[str], require_actor: bool = False) -> str | None:
+    """The one state a stretch of text (a sentence, an article) names, or None.
+
+    The state must be named by a country, government or person mention or by a place
+    (``places``: their states), and no other mention may name another state: "Two Palestinian
+    gunmen ... in Tel Aviv" names two. A state named only as an adjective ("the Spanish language")
+    is not named; ``require_actor``: only a country, government or person mention names it (the
+    sentence rule: not a place alone, nor "Serbian" inside an organisation's name)."""
+    named = {state_of(f) for f in mentions} - {None}
+    acting = {state_of(f) for f in mentions if f.kind in STATE_KINDS} - {None}
+    states = acting | set(places)
+    if len(states) != 1 or named - states:
+        return None
+    (iso3,) = states
+    naming = [f for f in mentions if state_of(f) == iso3 and (f.kind in STATE_KINDS or not require_actor)]
+    if (require_actor or iso3 not in places) and all(f.adjective for f in naming):
+        return None
+    return iso3
+
+
+def _other_place(sdoc, span, iso3: str) -> str | None:
+    """A place in ``span`` that the gazetteer puts in another state than ``iso3`` or that may
+    be in several states none of which is ``iso3`` ("Ontario": Canada's province, a US city)."""
+    for ent in span.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        country = _entity_country(sdoc, ent)
+        k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+        if country and country != iso3 or not country and sdoc[k].lower_ not in COMPASS \
+                and iso3 not in (place_candidates(sdoc[k:ent.end].text) or {iso3}):
+            return ent.text
+    return None
 
 
 def _members_of(sdoc, found: list[Found]) -> list[Found]:
