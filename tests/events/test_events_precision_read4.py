@@ -91,3 +91,60 @@ def test_events_link_lists_and_tables_are_not_coded(run):
     assert types(run(text)) == ["CONSULT"]
     table = '{| style="margin:1%" |+ Freedonians alleging abuse by Sylvania'
     assert run(table) == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Firefly won the election beating ten other candidates.", "ASSAULT"),
+    ("Freedonia successfully test fired a new cruise missile on Saturday.", "ASSAULT"),
+    ('"What would they do about it?" asked Firefly.', "REQUEST"),
+    ("Firefly agrees that some of the operations are unnecessary.", "AGREE"),
+    ("The clinic that Firefly promised would be open in 2006 is still closed.", "AGREE"),
+    ("Sylvania rejected Freedonian calls for a harsher sentence.", "REQUEST"),
+    ("Firefly signed a budget for the fiscal year.", "SUPPORT"),
+    ("Firefly has accused cannabis of playing a role in crime.", "ACCUSE"),
+])
+def test_events_read4_more_non_events(run, text, etype):
+    assert etype not in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonia promised that its troops would withdraw from Sylvania.", "AGREE"),
+    ("Freedonia asked Sylvania for help.", "REQUEST"),
+    ("Freedonia asked Sylvania to withdraw its troops.", "REQUEST"),
+    ("Freedonia fired rockets into Sylvania.", "ASSAULT"),
+    ("Freedonia accused the Sylvanian government of genocide.", "ACCUSE"),
+])
+def test_events_read4_more_right_senses_still_code(run, text, etype):
+    assert etype in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_requested_act_is_hypothetical(run):
+    events = run("Freedonia asked Sylvania to send troops to Ruritania to fight against Marvania.")
+    assert all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_events_support_against_an_actor_in_the_object(run):
+    [e] = [e for e in run("Freedonia has supported two rounds of sanctions against Sylvania.") if e.type == "SUPPORT"]
+    assert "SYL" not in {a.country for a in e.target}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2003, when Freedonian citizens tore down the statue of Firefly, they began to dance.",
+    "Freedonia has sold weapons to Sylvania in the past.",
+])
+def test_events_when_clause_and_in_the_past_are_historical(nlp, text):
+    from eventwire.records import Article, article_id
+    doc = make_doc(nlp, text)
+    doc.article = Article(id=article_id(text), text=text, published="2008-12-14")
+    events = EventsStage()(doc).events
+    assert events and all(e.historical for e in events)
+
+
+def test_events_words_of_an_actor_name_are_no_triggers(nlp):
+    from eventwire.records import ActorMention
+    text = "The National Inquiry into Refugee Detention found that Freedonia broke the law."
+    doc = make_doc(nlp, text)
+    name = "The National Inquiry into Refugee Detention"
+    doc.actors = doc.actors + [ActorMention(id="inq", text=name, name=name, country="FRE", kind="organization",
+                                            start=0, end=len(name), entity=name)]
+    assert not {"COERCE", "ACCUSE"} & set(types(EventsStage()(doc).events))

@@ -476,7 +476,10 @@ class SentenceCoder:
                         src.how = f"target = actor of nested event '{c.text}'; " + src.how
                         return src
                     continue
-                f = self.actors_of(c, f"target {spec} '{c.text}'")
+                # "supported two rounds of UN sanctions against Iran": Iran is no recipient of the support
+                against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
+                    if m.entry.type in COOP_TYPES else ()
+                f = self.actors_of(c, f"target {spec} '{c.text}'", skip=against)
                 if f:
                     return f
         return Filler()
@@ -631,6 +634,9 @@ class SentenceCoder:
                 return "hypothetical", f"conditional '{child(t, 'mark').text}'"
             if t.dep_ == "xcomp" and (lem in govs or (lem == "go" and child(head, "aux") is not None)):
                 return govs.get(lem, "future"), f"governed by '{head.text}'"
+            if t.dep_ == "xcomp" and (hm := match(head)) is not None and hm.entry.governs == "request":
+                # "asked the government to send troops to fight": the requested act is not done
+                return "hypothetical", f"requested by '{head.text}'"
             if t.dep_ == "ccomp" and lem in govs and t.tag_ == "VB" \
                     and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
                 # "allow the government to seize", "let X arrest": an infinitive clause of the governor
@@ -942,6 +948,53 @@ class SentenceCoder:
                 return f"capacity in a relative clause '{t.text}'"
         return None
 
+    def weak_trigger(self, m: Match) -> str | None:
+        """Triggers that name no act of their own (precision read 4; manual, each type's definition)."""
+        e, tok = m.entry, m.token
+        cues = self.cues
+        lem = _lemma(tok)
+        deps = {c.dep_ for c in tok.children}
+        # "the National Inquiry into Children in Immigration Detention": a word of an actor's name
+        mention = self.index.at(tok)
+        if e.kind == "noun" and tok.tag_ in ("NNP", "NNPS") and mention is not None \
+                and len(mention.text.split()) > len(e.phrase.split()) + 1:
+            return f"part of the name '{mention.text}'"
+        if e.kind == "verb" and e.group == "request.general" and lem == "ask" \
+                and not deps & {"xcomp", "dative"} \
+                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) \
+                and not any(c.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                            for c in tok.children):
+            # "'... what would they do?' asked Dr X", "asked why": a question, no request (manual, REQUEST)
+            return "a question asked, not a request"
+        if e.kind == "verb" and e.group == "agree.general" and lem == "agree" and "xcomp" not in deps \
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in tok.children):
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            present = tok.tag_ in ("VBZ", "VBP") and child(tok, "aux") is None
+            stative = comp is not None and _lemma(comp) == "be" or (
+                comp is not None and any(c.dep_ in ("acomp", "attr") for c in comp.children)
+                and not any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in comp.children))
+            if present or stative:
+                # "he agrees that some operations are unnecessary": sharing a view, no agreed act
+                return "agreement with a view, no agreed act"
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        # "the clinic that X promised would be open": the relative pronoun stands for a thing, not an act
+        rel_thing = tok.dep_ == "relcl" and match(tok.head) is None and any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children)
+        objs = deps - ({"dobj"} if rel_thing else set())
+        if e.kind == "verb" and e.group == "agree.general" and lem in ("promise", "pledge", "vow") \
+                and not objs & {"xcomp", "dobj", "dative"} \
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+                and (comp is None or (_lemma(comp) == "be" and match(comp) is None)):
+            # "the centre that X promised would be open in 2006": a promise about a state of affairs with
+            # no recipient and no act promised (manual, AGREE: commit to a future act)
+            return "a promise of no act to no recipient"
+        if e.kind == "noun" and e.type == "REQUEST" and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS \
+                and (hm := match(tok.head)) is not None and hm.entry.type == "REJECT":
+            # "rejected prosecution calls for a harsher sentence": the REJECT is the event; the call is
+            # another actor's, reported as its object
+            return f"the object of '{tok.head.text}' refers to another actor's request"
+        return None
+
     def historical_mark(self, tok: Any) -> str | None:
         """An explicit past year or era attached to the trigger's clause ('in 1967', 'back in 1983',
         'during World War II'): the event is historical. Only years at least two years before
@@ -972,6 +1025,13 @@ class SentenceCoder:
                 low = norm(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
                 if any(era in low for era in eras_n):
                     return f"explicit past era '{c.text}'"
+            if c.dep_ == "pobj" and c.lower_ == "past" and c.head.lower_ == "in" and len(list(c.subtree)) == 2 \
+                    and self._adverbial(c, clause, tok):
+                return "'in the past'"  # "Russia has sold weapons to Iran in the past"
+        # "In 2003, when citizens tore down the statue, they ...": a when-clause shares its main clause's time
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children) \
+                and clause.head.pos_ in VERB_POS:
+            return self.historical_mark(clause.head)
         return None
 
     def realised(self, tok: Any) -> bool:
@@ -1052,6 +1112,9 @@ class SentenceCoder:
             return None
         if (generic := self.generic_clause(m, e.type)) is not None:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=generic)
+            return None
+        if (weak := self.weak_trigger(m)) is not None:
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=weak)
             return None
         # ---- source
         light = None
@@ -1335,6 +1398,9 @@ class SentenceCoder:
                 modality, mwhy = self.modality(gov)
                 if modality is not None:
                     mwhy = f"governing verb '{gov.text}': {mwhy}"
+                elif tok.dep_ == "dobj" and _lemma(gov) in self.cues["promise_verbs"]:
+                    # "the statement promised 3 million euros of aid": promised, not yet given (manual, AGREE)
+                    modality, mwhy = "intended", f"object of '{gov.text}'"
         if modality is None and e.kind == "noun":
             # "in the event of a Chinese invasion", "in case of an attack": a contingency, not an act
             left = tok.doc[max(0, tok.left_edge.i - 5):tok.left_edge.i].text.lower()
