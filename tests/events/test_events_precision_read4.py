@@ -148,3 +148,21 @@ def test_events_words_of_an_actor_name_are_no_triggers(nlp):
     doc.actors = doc.actors + [ActorMention(id="inq", text=name, name=name, country="FRE", kind="organization",
                                             start=0, end=len(name), entity=name)]
     assert not {"COERCE", "ACCUSE"} & set(types(EventsStage()(doc).events))
+
+
+def test_events_a_later_sentence_repeating_an_act_is_one_event(run):
+    events = run("Freedonia attacked Sylvania on Monday. Officials said Freedonia attacked Sylvania to punish it.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_events_a_new_occurrence_or_another_crowd_stays(run):
+    again = run("Freedonia attacked Sylvania on Monday. On Tuesday Freedonia attacked Sylvania again.")
+    assert [e.type for e in again] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_generic_actors_repeat_only_with_the_same_words():
+    from eventwire.events.stage import _repeat_key
+    from eventwire.records import Actor
+    crowd = lambda text: _repeat_key(Actor(text=text, name="people"))  # noqa: E731
+    assert crowd("4,000 people") != crowd("10,000 people")
+    assert crowd("a militant") == crowd("The militant")

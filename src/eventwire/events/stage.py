@@ -46,6 +46,50 @@ def merge_repeats(events: list[Event]) -> tuple[list[Event], list[tuple[Event, E
     return kept, dropped
 
 
+# words by which a later report marks a new occurrence of the same act ("attacked the town again")
+NEW_OCCURRENCE = frozenset({"again", "another", "second", "third", "new", "fresh", "renewed", "further", "more",
+                            "latest", "repeated", "also", "too", "later", "then", "subsequently"})
+
+
+def _repeat_key(a) -> tuple:
+    """An actor as a repeat must match: a coded actor by its key; a generic one ("10,000 people",
+    "a militant") also by its words, so that two crowds of different sizes stay two crowds."""
+    if a.country or a.code:
+        return actor_key(a)
+    words = [w for w in (a.text or "").lower().split() if w not in ("a", "an", "the")]
+    return (a.name, " ".join(words))
+
+
+def _entry_of(e: Event) -> str:
+    return (e.rule or "").split(" | ")[0]
+
+
+def repeats_across_sentences(events: list[Event], sdoc) -> list[tuple[Event, Event]]:
+    """A later sentence that reports an act already coded in the article: the same trigger entry,
+    type, mode, negation and modality, the same source actors and the same targets ("Freedonia
+    attacked Sylvania on Monday. ... The attack came after Freedonia attacked Sylvania ...").
+    PLOVER codes an occurrence once; a word marking a new occurrence ("again", "another") in the
+    later sentence keeps it. Returns (dropped, kept) pairs."""
+    out: list[tuple[Event, Event]] = []
+    first: dict[tuple, Event] = {}
+    for ev in sorted(events, key=lambda e: e.trigger_start or 0):
+        src = frozenset(_repeat_key(a) for a in ev.source)
+        if not src:
+            continue
+        key = (_entry_of(ev), ev.type, ev.mode, ev.negated, ev.modality, ev.historical, src,
+               frozenset(_repeat_key(a) for a in ev.target))
+        twin = first.get(key)
+        if twin is None or twin.start == ev.start:
+            first.setdefault(key, ev)
+            continue
+        words = {t.lower_ for t in sdoc.char_span(ev.start, ev.end, alignment_mode="expand") or ()} \
+            if sdoc is not None else set()
+        if words & NEW_OCCURRENCE:
+            continue
+        out.append((ev, twin))
+    return out
+
+
 class EventsStage:
     name = STAGE
     reads = ("spacy", "actors", "quotes")
@@ -76,6 +120,12 @@ class EventsStage:
         for ev, twin in dropped:
             doc.note(STAGE, event=ev.id, merged_into=twin.id,
                      reasoning=f"'{ev.trigger}' reports the same {ev.type} as '{twin.trigger}' in this sentence")
+        repeated = repeats_across_sentences(events, doc.spacy)
+        gone = {id(ev) for ev, _ in repeated}
+        for ev, twin in repeated:
+            doc.note(STAGE, event=ev.id, merged_into=twin.id,
+                     reasoning=f"'{ev.trigger}' repeats the {ev.type} '{twin.trigger}' of an earlier sentence")
+        events = [e for e in events if id(e) not in gone]
         events.sort(key=lambda e: (e.trigger_start or 0, e.type))
         doc.events = events
         return doc
