@@ -9,7 +9,9 @@ sentence through the full pipeline with the same segmentation.
 
 The model's components run one after the other over the batch, as ``nlp.pipe`` does, except
 that spaCy's ``attribute_ruler`` is replaced by :class:`.fastrules.FastAttributeRuler`, which
-sets the same attributes at a tenth of the cost (``fast_rules=False`` keeps spaCy's).
+sets the same attributes at a tenth of the cost (``fast_rules=False`` keeps spaCy's), and the
+entity recogniser's decoding loop by :class:`.fastner.FastEntityRecognizer`, which finds the
+same entities at less than half the cost (``fast_ner=False`` keeps spaCy's).
 """
 
 from __future__ import annotations
@@ -40,27 +42,34 @@ def load_model(name: str | None = None, disable: tuple[str, ...] = ()):
 
 
 @functools.lru_cache(maxsize=4)
-def components(name: str | None = None, fast_rules: bool = True) -> tuple:
-    """The model's ``(name, component)`` pairs in order; the attribute ruler replaced by the
-    faster equivalent when it supports the ruler's patterns."""
-    from .fastrules import FastAttributeRuler, Unsupported
+def components(name: str | None = None, fast_rules: bool = True, fast_ner: bool = True) -> tuple:
+    """The model's ``(name, component)`` pairs in order; the attribute ruler and the entity
+    recogniser replaced by their faster equivalents when they support the model."""
+    from . import fastner, fastrules
 
+    faster = {}
+    if fast_rules:
+        faster["attribute_ruler"] = (fastrules.FastAttributeRuler, fastrules.Unsupported)
+    if fast_ner:
+        faster["ner"] = (fastner.FastEntityRecognizer, fastner.Unsupported)
     out = []
     for pipe_name, proc in load_model(name).pipeline:
-        if pipe_name == "attribute_ruler" and fast_rules:
+        if pipe_name in faster:
+            replacement, unsupported = faster[pipe_name]
             try:
-                proc = FastAttributeRuler(proc)
-            except Unsupported:
+                proc = replacement(proc)
+            except unsupported:
                 pass
         out.append((pipe_name, proc))
     return tuple(out)
 
 
-def analyse(docs: list, name: str | None = None, batch_size: int = 256, fast_rules: bool = True):
+def analyse(docs: list, name: str | None = None, batch_size: int = 256, fast_rules: bool = True,
+            fast_ner: bool = True):
     """Every component over tokenized Docs, like ``nlp.pipe`` (which also calls ``pipe`` with
     ``batch_size`` on each component in turn)."""
     stream = iter(docs)
-    for _, proc in components(name, fast_rules):
+    for _, proc in components(name, fast_rules, fast_ner):
         if hasattr(proc, "pipe"):
             stream = proc.pipe(stream, batch_size=batch_size)
         else:
@@ -101,12 +110,14 @@ class NlpStage:
     writes = ("spacy",)
 
     def __init__(self, model: str | None = None, batch_size: int = 32, triage: bool = True,
-                 sentence_batch: int = 256, fast_rules: bool = True, **_: object):
+                 sentence_batch: int = 256, fast_rules: bool = True, fast_ner: bool = True,
+                 **_: object):
         self.model_name = model
         self.batch_size = batch_size
         self.triage = triage
         self.sentence_batch = sentence_batch
         self.fast_rules = fast_rules
+        self.fast_ner = fast_ner
         self.stats = {"sentences": 0, "skipped": 0, "tokens": 0, "skipped_tokens": 0}
 
     @property
@@ -160,7 +171,8 @@ class NlpStage:
                     self.stats["skipped_tokens"] += len(w)
                     parts.append(flat_doc(vocab, w, s))
             plans.append(parts)
-        parsed = iter(analyse(full, self.model_name, self.sentence_batch, self.fast_rules))
+        parsed = iter(analyse(full, self.model_name, self.sentence_batch, self.fast_rules,
+                                     self.fast_ner))
         for doc, parts in zip(todo, plans):
             skipped = [i for i, p in enumerate(parts) if p is not None]
             parts = [p if p is not None else next(parsed) for p in parts]
