@@ -166,3 +166,44 @@ def test_events_generic_actors_repeat_only_with_the_same_words():
     crowd = lambda text: _repeat_key(Actor(text=text, name="people"))  # noqa: E731
     assert crowd("4,000 people") != crowd("10,000 people")
     assert crowd("a militant") == crowd("The militant")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Over 20 bombings had been carried out by Freedonia over the last two months.", "ASSAULT"),
+    ("Freedonia bailed out of the coalition.", "AID"),
+    ('Firefly agreed: "The terms must be preserved."', "AGREE"),
+    ("They will ask us to impose constraint on what they call terrorism and war on Sylvania.", "REQUEST"),
+    ("Firefly accused Sylvania of sending a warship to Freedonia.", "MOBILIZE"),
+    ("Firefly was asked to surrender his membership of the Freedonia Order.", "RETREAT"),
+    ("Firefly signed into law the Secure Fence Act.", "SUPPORT"),
+])
+def test_events_read4_third_sample_non_events(run, text, etype):
+    assert etype not in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_i_want_to_thank_is_a_thanks_now(run):
+    [e] = run('"I want to thank the Sylvanian people for their hospitality," Firefly said.')
+    assert (e.type, e.modality) == ("SUPPORT", None)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Freedonia told Sylvania to surrender.", "surrender"),
+    ("Firefly demanded that Sylvania recognize Freedonia and establish normal relations with it.",
+     "establish normal relations"),
+])
+def test_events_told_or_demanded_acts_are_hypothetical(run, text, trigger):
+    [e] = [e for e in run(text) if e.trigger == trigger]
+    assert e.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    '"The people of Freedonia don\'t quit," Firefly told supporters in Sylvania.',
+    "Firefly asked Sylvania to seek revenge for the assault when 100 were killed by Freedonia.",
+])
+def test_events_reported_or_dated_facts_are_not_requested_acts(run, text):
+    assert all(e.modality != "hypothetical" for e in run(text) if e.type in ("RETREAT", "ASSAULT"))
+
+
+def test_events_the_same_act_reported_again_with_another_trigger_is_one_event(run):
+    events = run("Firefly resigned on Wednesday. In a short speech Firefly announced his resignation to the nation.")
+    assert [e.type for e in events if e.type == "RETREAT"] == ["RETREAT"]

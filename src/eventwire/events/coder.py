@@ -623,6 +623,7 @@ class SentenceCoder:
             if mm is not None:
                 return mm, f"conjunct of '{tok.head.text}': {mw}"
         t = tok
+        temporal = False  # passed through "when/after/before ..." clause: a fact of its own time
         for _ in range(4):
             while t.dep_ == "conj" and t.head.pos_ in VERB_POS and t.head.i != t.i:
                 t = t.head  # "fail to set up X or fail to agree": conjuncts share the clause
@@ -630,15 +631,28 @@ class SentenceCoder:
                 break
             head = t.head
             lem = _lemma(head)
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before", "since", "because", "as", "while")
+                                         for c in t.children):
+                temporal = True
+            if t.dep_ == "xcomp" and t.i == tok.i and lem in self.cues["performative_governors"] \
+                    and _lemma(tok) in self.cues["performative_acts"] and child(head, "aux") is None \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children):
+                # "I want to thank the people": the speaker thanks them now (a performative)
+                return None, ""
             if t.dep_ == "advcl" and child(t, "mark") is not None and child(t, "mark").lower_ in self.cues["conditional_markers"]:
                 return "hypothetical", f"conditional '{child(t, 'mark').text}'"
             if t.dep_ == "xcomp" and (lem in govs or (lem == "go" and child(head, "aux") is not None)):
                 return govs.get(lem, "future"), f"governed by '{head.text}'"
-            if t.dep_ == "xcomp" and (hm := match(head)) is not None and hm.entry.governs == "request":
+            if not temporal and (t.dep_ == "xcomp" or (t.dep_ == "ccomp"
+                                                       and not any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did")
+                                                                   for c in t.children))) \
+                    and (hm := match(head)) is not None \
+                    and (hm.entry.governs == "request" or hm.entry.type == "REQUEST"):
                 # "asked the government to send troops to fight": the requested act is not done
                 return "hypothetical", f"requested by '{head.text}'"
             if t.dep_ == "ccomp" and lem in govs and t.tag_ == "VB" \
-                    and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+                    and (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                         or (lem == "let" and not any(c.dep_ in ("aux", "auxpass") for c in t.children))):
                 # "allow the government to seize", "let X arrest": an infinitive clause of the governor
                 return govs[lem], f"governed by '{head.text}'"
             if t.dep_ == "xcomp" and lem == "be":
@@ -914,6 +928,10 @@ class SentenceCoder:
             agg = next((c for c in tok.children if c.dep_ in ("amod", "det") and c.lower_ in cues["aggregate_modifiers"]), None)
             if agg is not None:
                 return f"summary of many acts: '{agg.text} {tok.text}'"
+            # "over 20 bombings had been carried out over two months": a tally, not one act
+            num = next((c for c in tok.children if c.dep_ == "nummod" and c.text.replace(",", "").isdigit()), None)
+            if num is not None and int(num.text.replace(",", "")) >= int(cues.get("aggregate_count") or 10**9):
+                return f"summary of many acts: '{num.text} {tok.text}'"
         # "disillusionment is to blame": a cause named with a copula, no accusation
         if m.entry.kind == "verb" and _lemma(tok) in cues["copular_idioms"] and tok.dep_ == "xcomp" \
                 and _lemma(tok.head) == "be":
@@ -969,7 +987,8 @@ class SentenceCoder:
         if e.kind == "verb" and e.group == "agree.general" and lem == "agree" and "xcomp" not in deps \
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in tok.children):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            present = tok.tag_ in ("VBZ", "VBP") and child(tok, "aux") is None
+            present = (tok.tag_ in ("VBZ", "VBP") and child(tok, "aux") is None) or any(
+                c.dep_ == "punct" and c.text == ":" for c in tok.children)  # "X agreed: '...'"
             stative = comp is not None and _lemma(comp) == "be" or (
                 comp is not None and any(c.dep_ in ("acomp", "attr") for c in comp.children)
                 and not any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in comp.children))
@@ -988,6 +1007,17 @@ class SentenceCoder:
             # "the centre that X promised would be open in 2006": a promise about a state of affairs with
             # no recipient and no act promised (manual, AGREE: commit to a future act)
             return "a promise of no act to no recipient"
+        if e.kind == "verb" and lem == "bail" and tok.i + 2 < len(tok.doc) \
+                and [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]] == ["out", "of"]:
+            # "two parties bailed out of his coalition": leaving, no bailout (manual, AID)
+            return "'bail out of': leaving, no bailout"
+        if e.kind == "verb" and e.type == "REQUEST" and lem == "call" and deps & {"dobj", "oprd"}:
+            # "what they call terrorism and war on Israel": calling something a name is no appeal
+            return "naming ('call X Y'), no appeal"
+        if e.kind == "verb" and e.group == "accuse.allege" and lem == "brand" \
+                and not deps & {"dobj", "oprd", "xcomp", "ccomp", "attr", "nsubjpass"} \
+                and not any(c.lower_ == "as" for c in tok.children):
+            return "'branding' without a branded actor: a brand name"
         if e.kind == "noun" and e.type == "REQUEST" and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS \
                 and (hm := match(tok.head)) is not None and hm.entry.type == "REJECT":
             # "rejected prosecution calls for a harsher sentence": the REJECT is the event; the call is

@@ -60,13 +60,9 @@ def _repeat_key(a) -> tuple:
     return (a.name, " ".join(words))
 
 
-def _entry_of(e: Event) -> str:
-    return (e.rule or "").split(" | ")[0]
-
-
 def repeats_across_sentences(events: list[Event], sdoc) -> list[tuple[Event, Event]]:
-    """A later sentence that reports an act already coded in the article: the same trigger entry,
-    type, mode, negation and modality, the same source actors and the same targets ("Freedonia
+    """A later sentence that reports an act already coded in the article: the same type, mode,
+    negation, modality and historical flag, the same source actors and the same targets ("Freedonia
     attacked Sylvania on Monday. ... The attack came after Freedonia attacked Sylvania ...").
     PLOVER codes an occurrence once; a word marking a new occurrence ("again", "another") in the
     later sentence keeps it. Returns (dropped, kept) pairs."""
@@ -76,7 +72,7 @@ def repeats_across_sentences(events: list[Event], sdoc) -> list[tuple[Event, Eve
         src = frozenset(_repeat_key(a) for a in ev.source)
         if not src:
             continue
-        key = (_entry_of(ev), ev.type, ev.mode, ev.negated, ev.modality, ev.historical, src,
+        key = (ev.type, ev.mode, ev.negated, ev.modality, ev.historical, src,
                frozenset(_repeat_key(a) for a in ev.target))
         twin = first.get(key)
         if twin is None or twin.start == ev.start:
