@@ -199,6 +199,26 @@ def test_actors_a_house_of_representatives_is_the_named_states(actors):
     assert _one(doc, "The House of Representatives").country == "AUS"
 
 
+@pytest.mark.parametrize("text,span,country", [
+    # a region or city the tagger calls NORP or ORG, before a sector word, in an article naming its state
+    ("A bomb exploded in Nagpur. The Maharashtra police said two men were held.", "The Maharashtra police", "IND"),
+    ("A bomb exploded in Nagpur on Monday. The car was chased by the Nagpur Police.", "Nagpur Police", "IND"),
+    # an organ named like a sector word stays one, and may take the sentence's state
+    ("Chinese officials said the Foreign Ministry had protested.", "the Foreign Ministry", "CHN"),
+])
+def test_actors_a_place_before_a_sector_word_gives_its_state(actors, text, span, country):
+    assert _one(actors(text), span).country == country
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The Ontario government criticised China on Monday.", "government"),  # Canada's or a US city's
+    ("His column was later arrested by Free State Forces during the Civil War.", "Free State Forces"),
+])
+def test_actors_a_place_of_other_states_before_a_sector_word_blocks_the_one_state(actors, text, span):
+    m = [a for a in actors(text).actors if a.text.endswith(span)]
+    assert m and m[0].country is None
+
+
 # ---------------------------------------------------------------- led by, members of, described places
 
 def test_actors_led_by_a_state_is_that_state(actors):

@@ -17,7 +17,8 @@ Rules, in order (each link is noted for ``eventwire explain``):
    office holder like "the spokesman"), a domestic sector word (sectors.yaml ``domestic``:
    protesters, students, the opposition) or a person not in the tables with a state or
    domestic title ("Judge N", "Governor N"). Never when a hyphen compound says who leads it
-   ("Vietnamese-led forces" in an article about Thailand), nor for an owned mention ("its police")
+   ("Vietnamese-led forces" in an article about Thailand) or a place of other states owns it
+   ("the Ontario government" in an article naming China), nor for an owned mention ("its police")
    when an international organisation or region in the article could be the owner.
 """
 
@@ -194,7 +195,7 @@ def _article_country(out: list[Linked], places: set[str] = frozenset(),
     eu_present = any((lk.found.code or "").startswith("IGOEEC") for lk in out)
     for lk in out:
         f = lk.found
-        if f.led_by or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner) \
+        if f.led_by or (f.owner_places and iso3 not in f.owner_places) or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner) \
                 or (f.sector == "LEG" and eu_present):
             # "Vietnamese-led forces" in a Thai article are not Thai; "the UN announced 15,000
             # troops": an organisation may command bare troops; in an article about the EU "the

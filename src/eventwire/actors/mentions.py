@@ -76,6 +76,7 @@ class Found:
     owned: bool = False  # "its police", "their army": the owner's, never a place's or the article's
     adjective: bool = False  # a bare country adjective ("Israeli planes", "the Spanish language")
     shared: tuple[str, ...] = ()  # other states with a like-named body (groups.yaml ``shared``)
+    owner_places: frozenset[str] = frozenset()  # "the Ontario government": the states its owner may be in
 
 
 def _unaccented(name: str) -> str:
@@ -219,8 +220,40 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     while i < n:
         j = _phrase(sdoc, text, i, hit_at, found, published)
         i = max(j, i + 1)
-    found = _share_countries(sdoc, _organisations(sdoc, found))
+    found = _named_owners(sdoc, _share_countries(sdoc, _organisations(sdoc, found)))
     return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, _members_of(sdoc, found))))
+
+
+def _named_owners(sdoc, found: list[Found]) -> list[Found]:
+    """A sector mention right after a place name that names no one state ("the Ontario
+    government": Ontario is a Canadian province and a US city; "the Punjab government": India's
+    or Pakistan's) belongs to that place: ``owner_places`` keeps the states it may be in, and the
+    sentence's or article's one state is given only when it is one of them (an Ontario article
+    naming China once does not make the Ontario government Chinese). A name the gazetteer does
+    not know ("the Rann government", "Darfur") sets nothing."""
+    tok_at_end = {t.idx + len(t.text): t for t in sdoc}
+    text = doc_text(sdoc)
+    for f in found:
+        if f.country is not None or f.kind != "sector":
+            continue
+        k = f.start
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        prev = tok_at_end.get(k)
+        if prev is None or prev.pos_ != "PROPN":
+            continue
+        owner = _covering(found, prev)
+        if owner is not None and state_of(owner) is not None:
+            continue
+        # the whole name: "New South Wales" (an ORG mention or a place entity), not "Wales"
+        if owner is not None:
+            name = text[owner.start:owner.end]
+        elif prev.ent_iob_ == "I":
+            name = next((e.text for e in sdoc.ents if e.start <= prev.i < e.end), prev.text)
+        else:
+            name = prev.text
+        f.owner_places = place_candidates(name[4:] if name.lower().startswith("the ") else name)
+    return found
 
 
 def _outside_longer_places(sdoc, hits: list[Hit], tok_end: dict) -> list[Hit]:
@@ -372,6 +405,13 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         name = doc_text(sdoc)[a:b]
         if name in k.surfaces or any(w in k.gender_titles for w in name.lower().split()):
             continue
+        if name.lower() in k.sector_terms:
+            continue  # "the Foreign Ministry", "the Supreme Court": the sector word's mention stays
+        placed = _placed_organ(sdoc, toks, name)
+        if placed is not None:
+            out = [f for f in out if not (f.start < b and f.end > a)]
+            out.append(placed)
+            continue
         out = [f for f in out if f not in inside]
         why = "spaCy ORG, not in the tables" + (f"; country from the adjective inside it -> {country}" if country else "")
         head = next((f for f in out if f.start >= b and re.fullmatch(r"\s*(\([^()]*\))?\s*", doc_text(sdoc)[b:f.start])
@@ -396,6 +436,28 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         out.append(Found(a, b, name, "organization", country, None, None, why, 0.6 if country else 0.5))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _placed_organ(sdoc, toks, name: str) -> Found | None:
+    """An ORG named "<city or region> <sector word>" ("Nagpur Police", "Sindh Police") whose place
+    the gazetteer puts in one state: that state's sector (confidence 0.8), else None."""
+    k = knowledge()
+    for cut in range(1, min(len(toks), 4)):
+        head = " ".join(t.text for t in toks[cut:]).lower()
+        term = k.sector_terms.get(head)
+        if term is None or not term.sector or term.polity:
+            continue
+        place = " ".join(t.text for t in toks[:cut])
+        candidates = place_candidates(place)
+        if len(candidates) != 1 or _city_countries().get(place) == "" or not all(t.pos_ == "PROPN" for t in toks[:cut]) \
+                or not candidates <= place_countries(sdoc):
+            continue  # (the article must name the place's state: "Free State Forces" in Ireland are no South Africans)
+        (country,) = candidates
+        kind = "government" if term.sector in STATE_ORGANS else "sector"
+        return Found(toks[0].idx, toks[-1].idx + len(toks[-1].text), name, kind, country, term.sector,
+                     country + term.sector, f"spaCy ORG '{name}': '{place}' (gazetteer place) + sector "
+                     f"'{head}' ({term.sector}) -> {country}", 0.8, term=term)
+    return None
 
 
 def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str | None) -> int:
@@ -423,10 +485,14 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
             j += 1  # double spaces in scraped text ("NATO  troops")
             continue
         if not sectors and not mods and j not in hit_at and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" \
-                and tok.ent_type_ in ("GPE", "LOC"):
+                and tok.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
             # "Ohio Governor Ted Strickland", "Kirkuk police": a city or region the tables do not
-            # name, modifying a title or sector word, gives its country (gazetteer)
-            country, what, end = _place_country(sdoc, j)
+            # name, modifying a title or sector word, gives its country (gazetteer); the tagger
+            # also calls such a name NORP ("the Maharashtra police") or ORG ("Karachi police")
+            if tok.ent_type_ in ("GPE", "LOC"):
+                country, what, end = _place_country(sdoc, j)
+            else:
+                country, what, end = _place_before_sector(sdoc, j, hit_at)
             while end < n and sdoc[end].is_space:
                 end += 1  # "New Jersey  state senator": scraped double spaces
             if country and end < n and end in hit_at and hit_at[end][0].kind == "sector":
@@ -536,6 +602,23 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
         return max(end_tok, i + 1)
     _emit_names(sdoc, mods, found)
     return j if mods else i + 1
+
+
+def _place_before_sector(sdoc, j: int, hit_at) -> tuple[str | None, str, int]:
+    """A gazetteer city or region of one state, one to three proper nouns from token j, that a
+    sector word follows ("Maharashtra police", "Karachi police"): (ISO3, name, end token). The
+    tagger did not call it a place, so the article must name that state as a place too (not
+    "the UK Independence Party": Independence, Missouri)."""
+    for end in range(j + 1, min(j + 4, len(sdoc))):
+        if not all(t.pos_ == "PROPN" for t in sdoc[j:end]):
+            break
+        if end in hit_at and hit_at[end][0].kind == "sector":
+            name = sdoc[j:end].text
+            candidates = place_candidates(name)
+            if len(candidates) == 1 and _city_countries().get(name) != "" and candidates <= place_countries(sdoc):
+                return next(iter(candidates)), name, end
+            break
+    return None, "", j
 
 
 def _attributive(h: Hit) -> bool:
@@ -1030,11 +1113,15 @@ def place_countries(sdoc) -> set[str]:
     resolves): "in London", "in Tel Aviv" are no actors, but an article naming them is not about
     one state only. A gazetteer name that starts with a compass word does not count: a district
     may share a foreign city's name ("East London")."""
+    cached = sdoc.user_data.get("eventwire.place_countries")
+    if cached is not None:
+        return set(cached)
     out: set[str] = set()
     for ent in sdoc.ents:
         country = _entity_country(sdoc, ent)
         if country:
             out.add(country)
+    sdoc.user_data["eventwire.place_countries"] = frozenset(out)
     return out
 
 
@@ -1131,6 +1218,8 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
         if iso3 is None or _other_place(sdoc, sent, iso3):
             continue
         for f in organs:
+            if f.owner_places and iso3 not in f.owner_places:
+                continue  # "the Ontario government ... China"
             f.country, f.code, f.confidence, f.kind = iso3, iso3 + f.sector, 0.6, "government"
             f.resolution += f"; no country named; the sentence names one state only ({iso3}) -> inherits it"
     return found
