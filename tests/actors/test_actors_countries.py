@@ -377,3 +377,16 @@ def test_actors_a_list_of_names_is_not_an_apposition(actors):
 def test_actors_new_south_wales_is_not_wales(actors):
     doc = actors("The New South Wales government in Sydney approved the plan.")
     assert all(a.country != "GBR" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("The Lok Sabha passed the railway bill on Friday.", "The Lok Sabha", "IND"),
+    ("Deputies in the Majlis rejected the budget.", "the Majlis", "IRN"),
+    ("The Verkhovna Rada dismissed the cabinet.", "The Verkhovna Rada", "UKR"),
+    ("The Sejm voted against the treaty.", "The Sejm", "POL"),
+    ("The Dáil adjourned after a long debate.", "The Dáil", "IRL"),
+    ("The Legislative Yuan approved the arms budget.", "The Legislative Yuan", "TWN"),
+])
+def test_actors_a_legislature_named_by_its_own_name_is_its_states(actors, text, span, country):
+    m = _one(actors(text), span)
+    assert (m.country, m.sector) == (country, "LEG")
