@@ -207,3 +207,55 @@ def test_events_reported_or_dated_facts_are_not_requested_acts(run, text):
 def test_events_the_same_act_reported_again_with_another_trigger_is_one_event(run):
     events = run("Firefly resigned on Wednesday. In a short speech Firefly announced his resignation to the nation.")
     assert [e.type for e in events if e.type == "RETREAT"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Sylvania has been implicated in last week's Freedonia attacks.", "ASSAULT"),
+    ("Freedonian soldiers marched into the city of Gori.", "PROTEST"),
+    ("Freedonian soldiers marched into the city of Gori.", "ACCUSE"),
+    ("A medical bulletin released by Firefly said he was better.", "RETREAT"),
+    ("Firefly criticised the concert as a Sylvanian invasion.", "ASSAULT"),
+    ("The world is threatened by the hegemony of the Freedonian empire.", "THREATEN"),
+    ("Prayers asking God to bless Freedonia were aired.", "REQUEST"),
+    ("Freedonia refused to admit that the policy exists.", "REJECT"),
+    ("Firefly was offering bowling advice to Trentino.", "AGREE"),
+])
+def test_events_read4_fourth_sample_non_events(run, text, etype):
+    assert etype not in types(run(text)), [(e.type, e.trigger) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Were Freedonia to reject the offer, Sylvania could impose sanctions.", "reject the offer"),
+    ("Freedonian troops were there to prevent attacks by Sylvanian units.", "attacks"),
+    ("A rumour that Freedonian troops would attack to release the hostages led to the killing.", "release"),
+])
+def test_events_unrealised_acts_are_hypothetical(run, text, trigger):
+    [e] = [e for e in run(text) if e.trigger == trigger]
+    assert e.modality == "hypothetical"
+
+
+def test_events_the_seed_swipe_that_came_as_a_label_still_codes(run):
+    assert "ACCUSE" in types(run("Firefly's comments came as a swipe at Sylvania."))
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia has previously backed down under pressure from Sylvania.",
+    "Firefly came to power in a coup in 1999, charging Sylvania with corruption.",
+])
+def test_events_recalled_acts_are_historical(nlp, text):
+    from eventwire.records import Article, article_id
+    doc = make_doc(nlp, text)
+    doc.article = Article(id=article_id(text), text=text, published="2008-12-14")
+    events = [e for e in EventsStage()(doc).events if e.type in ("CONCEDE", "ACCUSE")]
+    assert events and all(e.historical for e in events)
+
+
+def test_events_a_warning_to_ones_own_people_is_no_threat(nlp):
+    from eventwire.records import ActorMention
+    text = "Freedonia issued an advisory cautioning Freedonians against travel to Sylvania."
+    doc = make_doc(nlp, text)
+    start = text.index("Freedonians")
+    doc.actors = [m for m in doc.actors if not (m.start <= start < m.end)] + [
+        ActorMention(id="cvl", text="Freedonians", name="Freedonians", country="FRE", sector="CVL", kind="sector",
+                     start=start, end=start + len("Freedonians"), entity="Freedonians")]
+    assert "THREATEN" not in types(EventsStage()(doc).events)

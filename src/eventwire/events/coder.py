@@ -608,6 +608,15 @@ class SentenceCoder:
     def modality(self, tok: Any) -> tuple[str | None, str]:
         modals = self.cues["modals"]
         govs = self.cues["modality_governors"]
+        # "a rumour that troops would attack", "fears that X will invade": the content of a claim noun
+        c = tok
+        for _ in range(4):
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.head.pos_ in NOUN_POS and _lemma(c.head) in self.cues["claim_nouns"] \
+                    and not (c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("that", "which") for x in c.children)):
+                return "hypothetical", f"content of '{c.head.text}'"
+            if c.dep_ not in ("xcomp", "conj", "advcl") or c.head.i == c.i:
+                break
+            c = c.head
         # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
         for c in tok.children:
             if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
@@ -622,6 +631,9 @@ class SentenceCoder:
             mm, mw = self.modality(tok.head)
             if mm is not None:
                 return mm, f"conjunct of '{tok.head.text}': {mw}"
+        def inverted(v: Any) -> bool:  # "Were Iran to reject the offer, ...", "Had they attacked, ..."
+            return v.lower_ in ("were", "had", "should") and v.i == v.sent.start \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i for c in v.children)
         t = tok
         temporal = False  # passed through "when/after/before ..." clause: a fact of its own time
         for _ in range(4):
@@ -631,6 +643,8 @@ class SentenceCoder:
                 break
             head = t.head
             lem = _lemma(head)
+            if t.dep_ == "advcl" and inverted(head):
+                return "hypothetical", f"inverted conditional '{head.text} ...'"
             if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before", "since", "because", "as", "while")
                                          for c in t.children):
                 temporal = True
@@ -670,6 +684,8 @@ class SentenceCoder:
             if t.dep_ == "ccomp":
                 break
             t = head
+        if inverted(t) and t.dep_ == "advcl":
+            return "hypothetical", f"inverted conditional '{t.text} ...'"
         sent = tok.sent
         if sent.text.rstrip().endswith("?") and self.quote_at(tok.idx) is None:
             return "question", "question mark"
@@ -774,6 +790,10 @@ class SentenceCoder:
                        for c in tok.children)
         if not definite:
             return None
+        # "last week's Mumbai attacks", "Tuesday's bombing": a dated possessive names a reported event
+        when = next((c for c in tok.children if c.dep_ == "poss" and _lemma(c) in cues["time_possessives"]), None)
+        if when is not None:
+            return f"'{when.text}'s {tok.text}'"
         mod = next((c for c in tok.children if c.dep_ in ("amod", "advmod", "npadvmod")
                     and c.lower_ in cues.get("past_reference_modifiers", ())), None)
         if mod is not None:
@@ -831,6 +851,8 @@ class SentenceCoder:
         else:
             objs = [pobj_of(p) for p in children(tok, "prep") if p.lower_ == "of"]
             objs += children(tok, "poss")
+        if not objs and kind == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs = [tok.head]  # "a medical bulletin released by the hospital": the bulletin is released
         if not objs and kind == "verb":
             # "a demographic that Obama has failed to capture": the relative clause's head noun
             t = tok
@@ -1007,6 +1029,14 @@ class SentenceCoder:
             # "the centre that X promised would be open in 2006": a promise about a state of affairs with
             # no recipient and no act promised (manual, AGREE: commit to a future act)
             return "a promise of no act to no recipient"
+        if e.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in VERB_POS \
+                and child(tok.head.head, "dobj", "nsubjpass") is not None:  # not "came as a swipe at the US"
+            # "criticising the concert as a 'British invasion'", "presented the pull-out as a surrender":
+            # a label given to something else, no act of its own
+            return f"a label ('{tok.head.head.text} ... as ... {tok.text}')"
+        if e.kind == "verb" and e.type == "REQUEST" and any(
+                c.dep_ == "dobj" and c.lower_ in ("god", "allah", "lord") for c in tok.children):
+            return "a prayer, no appeal to an actor"
         if e.kind == "verb" and lem == "bail" and tok.i + 2 < len(tok.doc) \
                 and [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]] == ["out", "of"]:
             # "two parties bailed out of his coalition": leaving, no bailout (manual, AID)
@@ -1058,9 +1088,15 @@ class SentenceCoder:
             if c.dep_ == "pobj" and c.lower_ == "past" and c.head.lower_ == "in" and len(list(c.subtree)) == 2 \
                     and self._adverbial(c, clause, tok):
                 return "'in the past'"  # "Russia has sold weapons to Iran in the past"
-        # "In 2003, when citizens tore down the statue, they ...": a when-clause shares its main clause's time
-        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children) \
-                and clause.head.pos_ in VERB_POS:
+        # "X and Y have previously backed down": an earlier act recalled
+        prev = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in self.cues["historical_adverbs"]), None)
+        if prev is not None:
+            return f"'{prev.text} {clause.text}'"
+        # "In 2003, when citizens tore down the statue, they ...": a when-clause shares its main clause's
+        # time, and so does a participial adjunct ("came to power in 1999, charging the government")
+        if clause.dep_ == "advcl" and clause.head.pos_ in VERB_POS and (
+                any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+                or (clause.tag_ == "VBG" and child(clause, "nsubj", "mark", "aux") is None)):
             return self.historical_mark(clause.head)
         return None
 
@@ -1340,6 +1376,14 @@ class SentenceCoder:
             why.append("host verb: the guest is the actor")
             if not source:
                 return extra or None
+        warned = self.actors_of(child(tok, "dobj"), "warned") if e.group == "threaten.warn" else Filler()
+        if warned and source.actors and all(
+                a.kind not in STATE_KINDS and (a.sector or "CVL") == "CVL" and a.country
+                and a.country in {s.country for s in source.actors} for a in warned.actors):
+            # "Canada issued an advisory cautioning Canadians against travel": advice to one's own people,
+            # no threat (manual, THREATEN: coercive warnings with serious repercussions for the recipient)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="a warning to the actor's own people")
+            return extra or None
         if "target" in e.require and not target:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="entry requires a target actor")
             return extra or None
@@ -1431,6 +1475,9 @@ class SentenceCoder:
                 elif tok.dep_ == "dobj" and _lemma(gov) in self.cues["promise_verbs"]:
                     # "the statement promised 3 million euros of aid": promised, not yet given (manual, AGREE)
                     modality, mwhy = "intended", f"object of '{gov.text}'"
+                elif tok.dep_ == "dobj" and _lemma(gov) in self.cues["prevention_verbs"]:
+                    # "to prevent attacks by Georgian units": a prevented act did not happen
+                    modality, mwhy = "hypothetical", f"prevented by '{gov.text}'"
         if modality is None and e.kind == "noun":
             # "in the event of a Chinese invasion", "in case of an attack": a contingency, not an act
             left = tok.doc[max(0, tok.left_edge.i - 5):tok.left_edge.i].text.lower()
