@@ -259,3 +259,8 @@ def test_events_a_warning_to_ones_own_people_is_no_threat(nlp):
         ActorMention(id="cvl", text="Freedonians", name="Freedonians", country="FRE", sector="CVL", kind="sector",
                      start=start, end=start + len("Freedonians"), entity="Freedonians")]
     assert "THREATEN" not in types(EventsStage()(doc).events)
+
+
+def test_events_an_option_left_to_an_actor_is_hypothetical(run):
+    events = run("Firefly left the offer for Sylvania to either accept or reject, while warning against interference.")
+    assert all(e.modality == "hypothetical" for e in events if e.type == "REJECT")

@@ -621,6 +621,10 @@ class SentenceCoder:
         for c in tok.children:
             if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
                 return "hypothetical", f"main clause of conditional '{mk.text} ... {c.text}'"
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "left the offer for the MDC to either accept or reject": an option, not an act
+            return "hypothetical", "'for X to ...' infinitive"
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in modals:
                 return modals[c.lower_], f"modal '{c.text}'"
@@ -941,7 +945,8 @@ class SentenceCoder:
         # "has been detained by police a total of five times": a count of repeated acts, no one event
         times = cues["repeated_occurrence_words"]
         for c in clause.children:
-            if c.dep_ in ("npadvmod", "advmod", "prep") and c.i > tok.i:
+            if (c.dep_ in ("npadvmod", "advmod", "prep") or (c.dep_ == "dobj" and c.lower_ in ("total", "times"))) \
+                    and c.i > tok.i:
                 for t in c.subtree:
                     if t.lower_ in times and any(x.dep_ in ("nummod", "amod", "quantmod") for x in t.children):
                         return f"repeated acts: '{tok.text} ... {t.head.text if t.dep_ == 'pobj' else ''} {t.text}'"
