@@ -264,3 +264,7 @@ def test_events_a_warning_to_ones_own_people_is_no_threat(nlp):
 def test_events_an_option_left_to_an_actor_is_hypothetical(run):
     events = run("Firefly left the offer for Sylvania to either accept or reject, while warning against interference.")
     assert all(e.modality == "hypothetical" for e in events if e.type == "REJECT")
+
+
+def test_events_the_suicide_bomber_refers_back_to_the_attack(run):
+    assert run("Reports suggest that the suicide bomber crashed into the crowds in Freedonia.") == []

@@ -794,6 +794,9 @@ class SentenceCoder:
                        for c in tok.children)
         if not definite:
             return None
+        # "the suicide bomber crashed into the crowd": a definite attacker names the attack already reported
+        if _lemma(tok) in cues["agent_triggers"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return f"'the {tok.text}'"
         # "last week's Mumbai attacks", "Tuesday's bombing": a dated possessive names a reported event
         when = next((c for c in tok.children if c.dep_ == "poss" and _lemma(c) in cues["time_possessives"]), None)
         if when is not None:
