@@ -134,7 +134,7 @@ class FastEntityRecognizer:
         is_open = numpy.zeros(len(docs), dtype=bool)
         ent_start = numpy.zeros(len(docs), dtype=numpy.int64)
         ent_label = numpy.zeros(len(docs), dtype=numpy.uint64)
-        found: list[list] = [[] for _ in docs]
+        closed: list[tuple] = []  # (rows, starts, ends, labels) of the entities closed at a step
         active = numpy.flatnonzero(lengths > 0)
         while active.size:
             p, off, opened = pos[active], offsets[active], is_open[active]
@@ -146,7 +146,11 @@ class FastEntityRecognizer:
             unmaxed = cached[ids[:, 0], 0] + cached[ids[:, 1], 1]
             unmaxed += cached[ids[:, 2], 2]
             unmaxed += bias
-            hidden = unmaxed.reshape((active.size, n_hidden, n_pieces)).max(axis=2)
+            pieces = unmaxed.reshape((active.size, n_hidden, n_pieces))
+            if n_pieces == 2:  # the model's case; an elementwise maximum beats a reduction
+                hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])
+            else:
+                hidden = pieces.max(axis=2)
             scores = ops.gemm(numpy.ascontiguousarray(hidden), weights, trans2=True)
             scores += out_bias
             if not self.seen.all():
@@ -168,16 +172,24 @@ class FastEntityRecognizer:
             guess = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
             move = self.moves[guess]
             label = self.labels[guess]
-            for row, m, lab, here in zip(active.tolist(), move.tolist(), label.tolist(), p.tolist()):
-                if m == 1:  # BEGIN
-                    is_open[row] = True
-                    ent_start[row] = here
-                    ent_label[row] = lab
-                elif m == 3:  # LAST
-                    found[row].append((int(ent_start[row]), here + 1, int(ent_label[row])))
-                    is_open[row] = False
-                elif m == 4:  # UNIT
-                    found[row].append((here, here + 1, lab))
+            begin, last, unit = move == 1, move == 3, move == 4  # BEGIN, LAST, UNIT
+            if last.any():
+                rows = active[last]
+                closed.append((rows, ent_start[rows], p[last] + 1, ent_label[rows]))
+                is_open[rows] = False
+            if unit.any():
+                closed.append((active[unit], p[unit], p[unit] + 1, label[unit]))
+            if begin.any():
+                rows = active[begin]
+                is_open[rows] = True
+                ent_start[rows] = p[begin]
+                ent_label[rows] = label[begin]
             pos[active] += 1
             active = active[pos[active] < lengths[active]]
+        found: list[list] = [[] for _ in docs]
+        for rows, starts, ends, labels in closed:
+            for row, start, end, lab in zip(rows.tolist(), starts.tolist(), ends.tolist(), labels.tolist()):
+                found[row].append((start, end, lab))
+        for spans in found:
+            spans.sort()
         return found
