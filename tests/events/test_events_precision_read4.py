@@ -268,3 +268,8 @@ def test_events_an_option_left_to_an_actor_is_hypothetical(run):
 
 def test_events_the_suicide_bomber_refers_back_to_the_attack(run):
     assert run("Reports suggest that the suicide bomber crashed into the crowds in Freedonia.") == []
+
+
+def test_events_two_tests_of_two_missiles_stay_two_events(run):
+    events = run("Freedonia has tested the Kowsar missile, state media said. On Friday, Freedonia tested its Fajr missile.")
+    assert len([e for e in events if e.type == "MOBILIZE"]) == 2

@@ -72,8 +72,9 @@ def repeats_across_sentences(events: list[Event], sdoc) -> list[tuple[Event, Eve
         src = frozenset(_repeat_key(a) for a in ev.source)
         if not src:
             continue
-        key = (ev.type, ev.mode, ev.negated, ev.modality, ev.historical, src,
-               frozenset(_repeat_key(a) for a in ev.target))
+        tgt = frozenset(_repeat_key(a) for a in ev.target)
+        key = (ev.type, ev.mode, ev.negated, ev.modality, ev.historical, src, tgt,
+               None if tgt else _what(ev))
         twin = first.get(key)
         if twin is None or twin.start == ev.start:
             first.setdefault(key, ev)
@@ -84,6 +85,16 @@ def repeats_across_sentences(events: list[Event], sdoc) -> list[tuple[Event, Eve
             continue
         out.append((ev, twin))
     return out
+
+
+def _what(ev: Event) -> str:
+    """With no target, what an act is done to tells two acts apart ("tested the Kowsar missile" and
+    later "tested its Fajr-3 missile"): a phrase with an object gives the trigger's words; a bare one
+    ("resigned", "his resignation") only its group."""
+    entry = (ev.rule or "").split(" | ")[0]
+    group, _, phrase = entry.partition(":")
+    bare = " " not in phrase and "(" not in phrase
+    return group if bare else " ".join((ev.trigger or "").lower().split())
 
 
 class EventsStage:
