@@ -273,3 +273,12 @@ def test_events_the_suicide_bomber_refers_back_to_the_attack(run):
 def test_events_two_tests_of_two_missiles_stay_two_events(run):
     events = run("Freedonia has tested the Kowsar missile, state media said. On Friday, Freedonia tested its Fajr missile.")
     assert len([e for e in events if e.type == "MOBILIZE"]) == 2
+
+
+def test_events_civilians_do_not_resign(nlp):
+    from eventwire.records import ActorMention
+    text = "The people of Freedonia don't quit, Firefly said."
+    doc = make_doc(nlp, text)
+    doc.actors = doc.actors + [ActorMention(id="p", text="The people of Freedonia", name="people", country="FRE",
+                                            sector="CVL", kind="sector", start=0, end=23, entity="people")]
+    assert "RETREAT" not in types(EventsStage()(doc).events)

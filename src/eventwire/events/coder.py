@@ -1367,6 +1367,11 @@ class SentenceCoder:
         if not source and not e.allow_no_source:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="no source actor")
             return extra or None
+        if e.group == "retreat.resign" and source.actors and all(
+                a.kind != "person" and (a.sector or "") in ("CVL", "LAB", "EDU", "REF") for a in source.actors):
+            # "the American people don't quit": only an official resigns (manual, RETREAT resign)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="civilians do not resign an office")
+            return extra or None
         if e.group == "retreat.withdraw" and e.kind == "verb" and not self.trigger_objects(tok, "verb") \
                 and not any(p.lower_ in ("from", "to") for p in prep_children(tok)) and source.actors \
                 and all(a.kind == "person" and (a.sector or "") not in ("MIL", "COP", "REB", "INS") for a in source.actors):
