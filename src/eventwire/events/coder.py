@@ -48,6 +48,16 @@ ACCUSE; "challenged X to" is REQUEST; visits need a foreign host; offers need a 
 explicit past year/era on the clause sets ``historical`` (and says so in ``rule``; NOTE: the dates
 stage currently recomputes ``historical`` from the attached date and may overwrite it).
 
+Precision read 4 (issue 3; ``weak_trigger``, ``generic_clause``, ``sense_restrictions`` and the
+cue lists named there): refusals to comment, questions ("asked why"), agreeing with a view, labels
+("criticised X as an invasion"), prayers, words of an actor's name, reason clauses of blame
+("condemned X for putting pressure on Y"), tallies and repeated or aggregate acts ("five times",
+"numerous demonstrations", "regularly"), majority opinion, civilians resigning and a person
+withdrawing with no forces give no event; single-country exercises are MOBILIZE; requested, told,
+allowed, prevented and optional acts, inverted conditionals and the content of rumours are
+``hypothetical``; "previously", when-clauses and participles of a dated clause are ``historical``.
+The stage merges a later sentence that repeats an act already coded (``repeats_across_sentences``).
+
 Modal events are KEPT (never silently dropped) with ``modality`` set and confidence <= 0.4: the
 default analyst views should filter ``modality is not None`` (and ``negated``) out of the main event
 table and show them in a side table (manual, Auxiliary modes).

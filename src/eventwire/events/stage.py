@@ -3,7 +3,10 @@
 See :mod:`eventwire.events.coder` for the coding rules and the confidence formula, and
 ``events/data/`` for the knowledge (trigger lexicon, CAMEO scores, contexts, cue words).
 Location and date are left for the later stages (they read ``trigger_start``/``trigger_end``);
-``historical`` stays False; ``quote_id``/``outlet`` are set by the quotes link stage.
+``historical`` is set by the coder only for an explicit past year, era or "previously" (the dates
+stage adds date-based ones); ``quote_id``/``outlet`` are set by the quotes link stage. One event per
+occurrence: repeats within a sentence (``merge_repeats``) and across sentences
+(``repeats_across_sentences``) are merged into the first report.
 """
 
 from __future__ import annotations
