@@ -390,3 +390,26 @@ def test_actors_new_south_wales_is_not_wales(actors):
 def test_actors_a_legislature_named_by_its_own_name_is_its_states(actors, text, span, country):
     m = _one(actors(text), span)
     assert (m.country, m.sector) == (country, "LEG")
+
+
+# ---------------------------------------------------------------- the article's main state (link rule 5)
+
+MAIN_STATE_ARTICLE = (
+    "President Lula met Brazilian governors in Brasilia on Monday. Brazil's finance minister said Brazil "
+    "would cut taxes. Brazilian lawmakers welcomed the plan, and a Brazilian senator praised Lula. "
+    "Argentina's ambassador said the protesters were wrong. The opposition said the plan was too late.")
+
+
+def test_actors_domestic_word_takes_the_articles_main_state(actors):
+    m = _one(actors(MAIN_STATE_ARTICLE), "The opposition")
+    assert m.country == "BRA" and m.confidence <= 0.5 and "the article is about BRA" in m.resolution
+
+
+def test_actors_main_state_never_crosses_a_sentence_naming_another_state(actors):
+    assert _one(actors(MAIN_STATE_ARTICLE), "the protesters").country is None
+
+
+def test_actors_foreign_workers_never_take_the_articles_state(actors):
+    doc = actors("The Bolivian government said 120,000 foreign workers entered the country. The workers protested.")
+    assert _one(doc, "120,000 foreign workers").country is None
+    assert _one(doc, "The workers").country == "BOL"

@@ -20,13 +20,17 @@ Rules, in order (each link is noted for ``eventwire explain``):
    ("Vietnamese-led forces" in an article about Thailand) or a place of other states owns it
    ("the Ontario government" in an article naming China), nor for an owned mention ("its police")
    when an international organisation or region in the article could be the owner.
+5. An article that names several states but is mostly about one (``_main_state``: at least 4
+   and 80% of its state-coded mentions, and 80% with its places): a domestic sector word with no
+   country ("the Senate", "militants", "the opposition leader") takes that state when its own
+   sentence names no other state (confidence 0.5, said in ``resolution``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import NAMED_BODY_SECTORS, Found, could_own_organs, one_state
+from .mentions import NAMED_BODY_SECTORS, Found, PlaceFacts, could_own_organs, one_state, state_of
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
@@ -52,11 +56,10 @@ def _key(f: Found) -> str | None:
     return None
 
 
-def link_mentions(found: list[Found], places: set[str] = frozenset(),
-                  unsure: list[tuple[str, frozenset[str]]] = ()) -> list[Linked]:
-    """``places``: the states of the places the document names (rule 4 needs them all equal);
-    ``unsure``: places that name no one state, with the states they may be in
-    (``mentions.unsure_places``: rule 4 needs the one state among each place's candidates)."""
+def link_mentions(found: list[Found], places: PlaceFacts = PlaceFacts()) -> list[Linked]:
+    """``places``: what the places the document names say (``mentions.place_facts``): rule 4
+    needs their states all equal and the one state among each unsure place's candidates; rule 5
+    counts them and reads them per sentence."""
     out: list[Linked] = []
     entities: dict[str, str] = {}
     persons: list[Linked] = []  # first mention of each person entity, in order
@@ -122,7 +125,8 @@ def link_mentions(found: list[Found], places: set[str] = frozenset(),
         if f.kind == "person" and link is None:
             persons.append(linked)
         out.append(linked)
-    _article_country(out, places, unsure)
+    if not _article_country(out, places):
+        _main_state(out, places)
     _share_within_entities(out)
     return out
 
@@ -180,14 +184,14 @@ def _shared_names(out: list[Linked], places: set[str]) -> None:
             f.resolution += f"; the article names {alt[0]}, not {old}: {alt[0]}'s like-named body"
 
 
-def _article_country(out: list[Linked], places: set[str] = frozenset(),
-                     unsure: list[tuple[str, frozenset[str]]] = ()) -> None:
-    _shared_names(out, places)
-    iso3 = one_state([lk.found for lk in out], places)
+def _article_country(out: list[Linked], places: PlaceFacts) -> bool:
+    """Rule 4; True when the article names one state only (whether or not a mention took it)."""
+    _shared_names(out, set(places.states))
+    iso3 = one_state([lk.found for lk in out], set(places.states))
     if iso3 is None:
-        return
-    if any(iso3 not in candidates for _, candidates in unsure):
-        return  # "Ontario" (a Canadian province, a US city) and China: not an article about China only
+        return False
+    if any(iso3 not in candidates for _, candidates in places.unsure):
+        return False  # "Ontario" (a Canadian province, a US city) and China: not an article about China only
     # "its forces", "their leadership": the owner is in the article too; when every actor is of the
     # one state the owner is as well, unless an organisation or region could own them ("the UN ...
     # its peacekeepers")
@@ -195,8 +199,8 @@ def _article_country(out: list[Linked], places: set[str] = frozenset(),
     eu_present = any((lk.found.code or "").startswith("IGOEEC") for lk in out)
     for lk in out:
         f = lk.found
-        if f.led_by or (f.owner_places and iso3 not in f.owner_places) or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner) \
-                or (f.sector == "LEG" and eu_present):
+        if f.led_by or f.foreign or (f.owner_places and iso3 not in f.owner_places) or (f.owned and foreign_owner) \
+                or (f.sector == "MIL" and foreign_owner) or (f.sector == "LEG" and eu_present):
             # "Vietnamese-led forces" in a Thai article are not Thai; "the UN announced 15,000
             # troops": an organisation may command bare troops; in an article about the EU "the
             # Parliament" may be the European Parliament
@@ -214,3 +218,54 @@ def _article_country(out: list[Linked], places: set[str] = frozenset(),
             if f.kind == "sector" and f.sector in STATE_ORGANS:
                 f.kind = "government"
             f.resolution += f"; no country named; the article names one state only ({iso3}) -> inherits it"
+    return True
+
+
+MAIN_STATE_MIN = 4  # rule 5: mentions of the main state, at least
+MAIN_STATE_SHARE = 0.8  # and this share of the state-coded mentions, and of those with the places
+
+
+def _main_state(out: list[Linked], places: PlaceFacts) -> None:
+    """Rule 5: an article that names several states but is about one ("the Senate" in a story
+    with 20 mentions of the US and one of Mexico). The main state has at least MAIN_STATE_MIN
+    of the article's state-coded mentions (bare adjectives not counted) and MAIN_STATE_SHARE of
+    them, and of them and the places together (a story about Gaza whose actors are Israeli has
+    none). A mention takes it only when it is a domestic sector word (sectors.yaml ``domestic``:
+    police, protesters, the opposition, the Senate, governors; never troops, ministers,
+    officials, who act abroad as often) with no country, not owned, not led by another state,
+    not after a place of other states, and its sentence names no other state, as an actor or a
+    place (confidence 0.5, said in ``resolution``)."""
+    founds = [lk.found for lk in out]
+    eu_present = any((f.code or "").startswith("IGOEEC") for f in founds)
+    actors: dict[str, int] = {}
+    for f in founds:
+        c = state_of(f)
+        if c and not f.adjective:
+            actors[c] = actors.get(c, 0) + 1
+    if not actors:
+        return
+    top, k = max(actors.items(), key=lambda kv: kv[1])
+    n = sum(actors.values())
+    with_places = dict(actors)
+    for c, m in places.counts:
+        with_places[c] = with_places.get(c, 0) + m
+    if k < MAIN_STATE_MIN or k < MAIN_STATE_SHARE * n or with_places[top] < MAIN_STATE_SHARE * sum(with_places.values()):
+        return
+    for a, b, sent_places in places.sentences:
+        if sent_places - {top}:
+            continue
+        inside = [f for f in founds if a <= f.start < b]
+        if any(state_of(f) not in (None, top) or could_own_organs(f) for f in inside):
+            continue  # (nor an organisation or region that may own the organ: "UN police")
+        for f in inside:
+            if f.country is not None or f.person is not None or f.term is None or not f.sector \
+                    or not f.term.domestic or f.term.several or f.led_by or f.owned or f.foreign \
+                    or (f.owner_places and top not in f.owner_places) or (f.sector == "LEG" and eu_present):
+                continue
+            if f.kind not in ("sector", "person") and not (f.kind == "group" and f.sector in NAMED_BODY_SECTORS):
+                continue
+            f.country, f.code, f.confidence = top, top + f.sector, 0.5
+            if f.kind == "sector" and f.sector in STATE_ORGANS:
+                f.kind = "government"
+            f.resolution += (f"; no country named; the article is about {top} ({k} of its {n} state-coded "
+                             f"mentions) and the sentence names no other state -> inherits it")

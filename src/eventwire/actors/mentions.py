@@ -77,6 +77,7 @@ class Found:
     adjective: bool = False  # a bare country adjective ("Israeli planes", "the Spanish language")
     shared: tuple[str, ...] = ()  # other states with a like-named body (groups.yaml ``shared``)
     owner_places: frozenset[str] = frozenset()  # "the Ontario government": the states its owner may be in
+    foreign: bool = False  # "foreign workers", "overseas investors": never of the place's or the article's state
 
 
 def _unaccented(name: str) -> str:
@@ -224,6 +225,9 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     return _sentence_state(sdoc, _clause_places(sdoc, _owners(sdoc, _members_of(sdoc, found))))
 
 
+FOREIGN_WORDS = {"foreign", "overseas", "expatriate", "expat", "immigrant", "migrant"}
+
+
 def _named_owners(sdoc, found: list[Found]) -> list[Found]:
     """A sector mention right after a place name that names no one state ("the Ontario
     government": Ontario is a Canadian province and a US city; "the Punjab government": India's
@@ -234,6 +238,9 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
     tok_at_end = {t.idx + len(t.text): t for t in sdoc}
     text = doc_text(sdoc)
     for f in found:
+        words = set(text[f.start:f.end].lower().split()) - set((f.name or "").lower().split())
+        if f.country is None and FOREIGN_WORDS & words:  # (not the sector word's own: "the Foreign Ministry")
+            f.foreign = True  # "120,000 foreign workers entered the U.S.": not American workers
         if f.country is not None or f.kind != "sector":
             continue
         k = f.start
@@ -1086,7 +1093,7 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
     clause happens, when the clause's places name one state ("Prisoners rioted at a jail in Dili"
     TLS); confidence 0.6, and the resolution says so. Owned mentions ("their police") never."""
     for f in found:
-        if f.country is not None or f.led_by or f.owned or f.term is None or not f.term.domestic:
+        if f.country is not None or f.led_by or f.owned or f.foreign or f.term is None or not f.term.domestic:
             continue
         if f.kind not in ("sector", "person", "group") or f.person:
             continue
@@ -1123,6 +1130,31 @@ def place_countries(sdoc) -> set[str]:
             out.add(country)
     sdoc.user_data["eventwire.place_countries"] = frozenset(out)
     return out
+
+
+@dataclass(frozen=True)
+class PlaceFacts:
+    """What the places a document names say about its states, for the article rules in link.py."""
+
+    states: frozenset[str] = frozenset()  # states of the places it names (``place_countries``)
+    unsure: tuple[tuple[str, frozenset[str]], ...] = ()  # places of no one state (``unsure_places``)
+    counts: tuple[tuple[str, int], ...] = ()  # how often each state is named as a place
+    sentences: tuple[tuple[int, int, frozenset[str]], ...] = ()  # sentence start, end, its places' states
+
+
+def place_facts(sdoc) -> PlaceFacts:
+    counts: dict[str, int] = {}
+    sentences = []
+    for sent in sdoc.sents:
+        states = set()
+        for ent in sent.ents:
+            country = _entity_country(sdoc, ent)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+                states.add(country)
+        sentences.append((sent.start_char, sent.end_char, frozenset(states)))
+    return PlaceFacts(frozenset(place_countries(sdoc)), tuple(unsure_places(sdoc)), tuple(sorted(counts.items())),
+                      tuple(sentences))
 
 
 def unsure_places(sdoc) -> list[tuple[str, frozenset[str]]]:
@@ -1208,7 +1240,7 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
         inside = [f for f in found if a <= f.start < b]
         organs = [f for f in inside if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS
                   and f.term is not None and not (f.term.title or f.term.head or f.term.several)
-                  and not f.owned and not f.led_by]
+                  and not f.owned and not f.led_by and not f.foreign]
         if not organs:
             continue
         if any(could_own_organs(f) for f in inside):

@@ -16,7 +16,7 @@ from ..errors import StageError
 from ..pipeline import Document, register
 from ..records import ActorMention
 from .link import link_mentions
-from .mentions import find_mentions, place_countries, unsure_places
+from .mentions import find_mentions, place_facts
 from .tables import knowledge, namesake_words, org_name_words
 
 NAME = "eventwire.actors.v1"
@@ -40,8 +40,7 @@ def _boilerplate_end(text: str) -> int:
 
 def to_records(doc: Document) -> list[ActorMention]:
     text = doc.text
-    linked = link_mentions(find_mentions(doc.spacy, doc.article.published), place_countries(doc.spacy),
-                           unsure_places(doc.spacy))
+    linked = link_mentions(find_mentions(doc.spacy, doc.article.published), place_facts(doc.spacy))
     records: list[ActorMention] = []
     furniture = _boilerplate_end(text)
     for n, lk in enumerate(linked, start=1):
