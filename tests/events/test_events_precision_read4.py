@@ -219,6 +219,7 @@ def test_events_the_same_act_reported_again_with_another_trigger_is_one_event(ru
     ("Prayers asking God to bless Freedonia were aired.", "REQUEST"),
     ("Freedonia refused to admit that the policy exists.", "REJECT"),
     ("Firefly was offering bowling advice to Trentino.", "AGREE"),
+    ("Freedonia insisted on its right to fight Sylvanian soldiers.", "REQUEST"),
 ])
 def test_events_read4_fourth_sample_non_events(run, text, etype):
     assert etype not in types(run(text)), [(e.type, e.trigger) for e in run(text)]
