@@ -413,3 +413,9 @@ def test_actors_foreign_workers_never_take_the_articles_state(actors):
     doc = actors("The Bolivian government said 120,000 foreign workers entered the country. The workers protested.")
     assert _one(doc, "120,000 foreign workers").country is None
     assert _one(doc, "The workers").country == "BOL"
+
+
+def test_actors_an_untabled_named_party_is_a_domestic_party(actors):
+    doc = actors("The Communist Party said it had met Mexican officials in Mexico City.")
+    m = _one(doc, "Communist Party")
+    assert (m.kind, m.sector, m.country) == ("group", "PTY", "MEX")

@@ -431,6 +431,14 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
                              f"{why}; named {head.name} -> {head.sector}" + (f"; {head.resolution}" if head.country else ""),
                              min(head.confidence, 0.7), term=head.term, determiner=head.determiner))
             continue
+        last = k.sector_terms.get(toks[-1].lower_)
+        if country is None and last is not None and last.sector in NAMED_BODY_SECTORS and last.domestic \
+                and len(toks) > 1:
+            # "the Communist Party", "the Pensioners Party": a named party the tables lack; domestic
+            # like the word "party" (a clause place or the article's state may place it)
+            out.append(Found(a, b, name, "group", None, last.sector, None, f"{why}; named {toks[-1].lower_} -> {last.sector}",
+                             0.6, term=last, determiner=sdoc[ent.start].lower_ == "the"))
+            continue
         words = set(name.replace("-", " ").split())
         ow = org_name_words()
         national = any(e.category in ("country", "demonym") for w in words for e in k.surfaces.get(w, ()))
