@@ -94,3 +94,9 @@ def test_nlp_stage_gives_the_same_entities_with_the_fast_recogniser(seed_text, t
             for fast in (True, False)]
     assert entity_tags(docs[0]) == entity_tags(docs[1])
     assert len(docs[0].ents) > 20
+
+
+def test_the_model_is_loaded_once_however_the_call_is_spelled():
+    from eventwire.nlp import load_model
+
+    assert load_model() is load_model(None) is load_model(name=None) is load_model(None, ())
