@@ -419,3 +419,9 @@ def test_actors_an_untabled_named_party_is_a_domestic_party(actors):
     doc = actors("The Communist Party said it had met Mexican officials in Mexico City.")
     m = _one(doc, "Communist Party")
     assert (m.kind, m.sector, m.country) == ("group", "PTY", "MEX")
+
+
+def test_actors_a_committee_of_a_legislature_takes_the_articles_state(actors):
+    doc = actors("The Senate Judiciary Committee questioned the nominee on Tuesday. President Bush praised the panel.")
+    m = _one(doc, "Senate Judiciary Committee")
+    assert (m.sector, m.country) == ("LEG", "USA")

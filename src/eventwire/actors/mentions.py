@@ -431,6 +431,14 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
                              f"{why}; named {head.name} -> {head.sector}" + (f"; {head.resolution}" if head.country else ""),
                              min(head.confidence, 0.7), term=head.term, determiner=head.determiner))
             continue
+        body = next((k.sector_terms[t.lower_] for t in toks[:-1] if t.lower_ in k.sector_terms
+                     and k.sector_terms[t.lower_].sector == "LEG" and k.sector_terms[t.lower_].domestic), None)
+        if country is None and body is not None and toks[-1].lower_ in COMMITTEE_WORDS:
+            # "the Senate Judiciary Committee", "the Assembly budget committee": a committee of a
+            # legislature is of its sector and domestic like it (the article's state may place it)
+            out.append(Found(a, b, name, "sector", None, "LEG", None, f"{why}; a committee of a legislature -> LEG",
+                             0.6, term=body, determiner=sdoc[ent.start].lower_ == "the"))
+            continue
         last = k.sector_terms.get(toks[-1].lower_)
         if country is None and last is not None and last.sector in NAMED_BODY_SECTORS and last.domestic \
                 and len(toks) > 1:
@@ -897,6 +905,7 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
 
 
 PLACE_PREPS = ("in", "of", "from", "throughout")
+COMMITTEE_WORDS = {"committee", "subcommittee", "commission", "panel", "caucus"}
 NAMED_BODY_SECTORS = ("PTY", "OPP", "REB", "INS")  # "the Umma party", "the X rebel group": a named body
 SUBNATIONAL = {"local", "provincial", "regional", "municipal", "state", "city", "district", "county", "town", "village"}
 LED_SECTORS = ("MIL", "GOV")  # "X-led forces/troops/government" are commanded by X
