@@ -148,10 +148,14 @@ class NlpStage:
 
     def split(self, text: str) -> tuple[list[list[str]], list[list[bool]], list[bool]]:
         """Words and spaces of each sentence, and which sentences need the full pipeline."""
+        from spacy.attrs import IDX, LENGTH, SPACY
+
         tokens = self.nlp.make_doc(text)
         bounds = _triage.sentence_bounds(tokens)
-        words = [t.text for t in tokens]
-        spaces = [bool(t.whitespace_) for t in tokens]
+        # a token's text is the article's characters at its offset (no Token objects needed)
+        table = tokens.to_array([IDX, LENGTH, SPACY]).tolist()
+        words = [text[idx:idx + size] for idx, size, _ in table]
+        spaces = [bool(space) for _, _, space in table]
         if self.triage:
             keep = _triage.keep_sentences(text, [tokens[s].idx for s, _ in bounds])
         else:
