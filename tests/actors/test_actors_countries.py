@@ -425,3 +425,9 @@ def test_actors_a_committee_of_a_legislature_takes_the_articles_state(actors):
     doc = actors("The Senate Judiciary Committee questioned the nominee on Tuesday. President Bush praised the panel.")
     m = _one(doc, "Senate Judiciary Committee")
     assert (m.sector, m.country) == ("LEG", "USA")
+
+
+def test_actors_a_court_case_party_is_not_the_tables_namesake(actors):
+    doc = actors("Critics said the Supreme Court might overturn Roe v. Wade next year.")
+    assert _one(doc, "Wade").country is None
+    assert _one(doc, "the Supreme Court").country is None

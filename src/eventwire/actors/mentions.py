@@ -985,6 +985,9 @@ def _place_country(sdoc, k: int, table_only: bool = False) -> tuple[str | None, 
     return None, surface, end
 
 
+CASE_WORDS = {"v.", "vs.", "vs", "v", "versus"}
+
+
 def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, det) -> Found:
     k = knowledge()
     h, ps, pe = person
@@ -994,6 +997,9 @@ def _person_mention(sdoc, start_tok, person, mods, sectors, gender, published, d
     mod = _mod_entry(mods, sdoc)
     text_country = mod[0].country if mod else None
     names = list(h.people)
+    if names and pe - ps == 1 and ((ps > 0 and sdoc[ps - 1].lower_ in CASE_WORDS)
+                                   or (pe < len(sdoc) and sdoc[pe].lower_ in CASE_WORDS)):
+        names = []  # "Roe vs. Wade", "Bush v. Gore": a court case's party, not the table's Abdoulaye Wade
     chosen = None
     if names:
         candidates = [k.people[nm] for nm in names]
