@@ -84,9 +84,12 @@ def to_articles(rows: list[dict]) -> list:
 
 
 def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
+    import hashlib
+
     from eventwire.workers import make_coder
 
-    events = 0
+    events = failed = 0
+    digest = hashlib.sha256()  # of every article's event ids, so runs can be compared exactly
     with make_coder(workers=workers) as coder:
         # start the workers (model and lexicons loaded) outside the clock, like spaCy's loaded model
         from eventwire.workers import CHUNK
@@ -95,10 +98,16 @@ def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
         list(coder.code(warm * (CHUNK * 2 * workers)))
         worker_cpu = getattr(coder, "worker_cpu_seconds", lambda: 0.0)
         started, cpu, wcpu = time.perf_counter(), cpu_seconds(), worker_cpu()
+        outputs = {}
         for coded in coder.code(to_articles(rows)):
             events += len(coded.events)
+            failed += coded.article.status == "failed"
+            outputs[coded.article.id] = sorted(e.id for e in coded.events)
         seconds = time.perf_counter() - started
-        result = {"seconds": seconds, "events": events, "main_cpu_seconds": cpu_seconds() - cpu}
+        for article in sorted(outputs):
+            digest.update(f"{article}:{','.join(outputs[article])};".encode())
+        result = {"seconds": seconds, "events": events, "failed": failed, "digest": digest.hexdigest()[:12],
+                  "main_cpu_seconds": cpu_seconds() - cpu}
         after = worker_cpu()
         if after is not None and wcpu is not None:  # CPU time compares across a noisy machine
             result["cpu_seconds"] = result["main_cpu_seconds"] + after - wcpu
@@ -158,7 +167,7 @@ def main() -> None:
             [("spacy", 1), ("eventwire", 1)] if args.workers != 1 else []):
         r = measure(phase, args, workers)
         results[(phase, workers)] = r
-        extra = f", {r['events']} events" if "events" in r else ""
+        extra = f", {r['events']} events (digest {r['digest']}), {r['failed']} failed" if "events" in r else ""
         if "cpu_seconds" in r:
             extra += f", {r['cpu_seconds']:.1f} CPU-s = {r['words'] / r['cpu_seconds']:,.0f} words per CPU-second"
         if "main_cpu_seconds" in r and workers > 1:
@@ -176,6 +185,9 @@ def main() -> None:
             print(f"CPU ratio eventwire/spacy, {workers} worker(s): "
                   f"{(ew['words'] / ew['cpu_seconds']) / (sp['words'] / sp['cpu_seconds']):.2f} "
                   f"(words per CPU-second; steady under load, unlike words/s)")
+    if args.workers != 1:
+        same = results[("eventwire", 1)]["digest"] == results[("eventwire", args.workers)]["digest"]
+        print(f"eventwire output, 1 and {args.workers} workers: {'identical' if same else 'DIFFERENT'}")
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     ratio = results[("eventwire", args.workers)]["words_per_s"] / results[("spacy", args.workers)]["words_per_s"]
     print(f"ratio eventwire/spacy: {ratio:.2f}")
