@@ -154,6 +154,15 @@ def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
     preps = prep_children(tok)
     for p, objs in entry.preps:
         found = None
+        if objs is None:
+            # "called for the leaders to resign": the parser makes 'for' the mark of the infinitive
+            # clause, not a preposition of the verb; the clause is the demanded act
+            found = next((mk for c in kids if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > tok.i
+                          for mk in c.children if mk.dep_ == "mark" and mk.lower_ == p == "for"
+                          and child(c, "nsubj", "nsubjpass") is not None), None)
+            if found is not None:
+                consumed.append(found)
+                continue
         for c in preps:
             if c.lower_ != p or c in consumed:
                 continue
@@ -475,6 +484,12 @@ class SentenceCoder:
                     against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
                         if m.entry.type in COOP_TYPES else ()
                     f = self.actors_of(c, f"inside required object '{c.text}'", skip=against)
+                    # "voiced their opposition to the plan": the object word itself is no actor
+                    own = [a for a in f.actors if a.start == c.idx and a.end == c.idx + len(c.text)] \
+                        if c.pos_ == "NOUN" and any(x.i == c.i for x in m.consumed) else []
+                    if own:
+                        f = next((g for p in children(c, "prep") if p.lower_ not in ("against",)
+                                  and (g := self.actors_of(pobj_of(p), f"inside required object '{c.text}'"))), Filler())
                     if f:
                         return f
                     continue
@@ -482,6 +497,9 @@ class SentenceCoder:
                 nested = match(c) if c.pos_ in NOUN_POS else None
                 if nested is not None and nested.entry.kind == "noun":
                     src = self.noun_own_source(c)
+                    if not src:  # "dismissed an appeal from President X": the appeal is X's
+                        src = next((f for p in children(c, "prep") if p.lower_ == "from"
+                                    and (f := self.actors_of(pobj_of(p), "from-phrase"))), Filler())
                     if src:
                         src.how = f"target = actor of nested event '{c.text}'; " + src.how
                         return src
@@ -759,6 +777,21 @@ class SentenceCoder:
                 if cc.dep_ in ("xcomp", "dobj", "ccomp") and (m := match(cc)) is not None:
                     return m, cc
         return None, None
+
+    def requested_clause(self, tok: Any) -> Any | None:
+        """The clause a request verb demands: "demanded that X cancel ..." (a ccomp with 'that' or a
+        subjunctive) or "called for X to resign" (an infinitive clause with 'for' and a subject)."""
+        for c in tok.children:
+            if c.i < tok.i or c.pos_ not in VERB_POS:
+                continue
+            mk = child(c, "mark")
+            if c.dep_ == "ccomp" and (mk is None or mk.lower_ == "that") and child(c, "nsubj") is not None \
+                    and not any(a.dep_ == "aux" and a.lower_ in ("do", "does", "did") for a in c.children):
+                return c
+            if c.dep_ in ("advcl", "xcomp", "ccomp") and mk is not None and mk.lower_ == "for" \
+                    and child(c, "nsubj", "nsubjpass") is not None:
+                return c
+        return None
 
     # ------------------------------------------------------------------ events
 
@@ -1254,8 +1287,8 @@ class SentenceCoder:
             if e.governs == "request":
                 typ, mode = "REQUEST", modes["REQUEST"].get(ct, modes["REQUEST"]["default"])
                 cameo = codes["REQUEST"].get(ct, codes["REQUEST"]["default"])
-                if not target and comp_tok.dep_ == "ccomp" and comp_src:
-                    target = comp_src  # "demanded that Israel withdraw"
+                if not target and (comp_tok.dep_ == "ccomp" or ((rc := self.requested_clause(tok)) is not None and rc.i == comp_tok.i)) and comp_src:
+                    target = comp_src  # "demanded that Israel withdraw", "called for Israel to withdraw"
             elif e.governs == "intent" and self.negated(comp_tok):
                 if ct in COOP_TYPES | CONCEDE_TYPES and _lemma(tok) not in (self.cues.get("agreement_governors") or ()):
                     # "vowed not to return the Golan Heights": a commitment never to cooperate or yield
@@ -1332,6 +1365,13 @@ class SentenceCoder:
                 return out
         if "complement" in e.require and not composed:
             return None
+        if e.governs == "request" and not target and not composed and e.kind == "verb":
+            # "demanded that the US cancel its plans": the subject of the demanded clause is the one
+            # asked (manual, REQUEST: the target is the actor the demand is made of)
+            clause = self.requested_clause(tok)
+            subj = child(clause, "nsubj") if clause is not None else None
+            if subj is not None:
+                target = self.actors_of(subj, f"subject of the demanded clause '{clause.text}'")
         if e.governs in ("refuse", "reject") and not composed and e.kind == "verb":
             # "declined to comment", "refused to identify them": withholding information from the press
             # is no refusal of another actor's demand or proposal (manual, REJECT)
@@ -1580,6 +1620,12 @@ class SentenceCoder:
             mode = self.cues["complement_modes"]["THREATEN"].get(typ) or None
             cameo = self.cues["complement_cameo"]["THREATEN"].get(typ, "130")
             typ, modality, mwhy = "THREATEN", None, ""
+        if typ == "THREATEN" and not target:
+            # "threatened to strike unless Israel rescinds the law": the party whose act is the
+            # condition is the one threatened (manual, THREATEN: coercive threats to a recipient)
+            acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            acts += [cc for c in acts for cc in c.children if cc.dep_ in ("xcomp", "conj")]
+            target = self.condition_party([tok] + acts, source)
         if refused and modality in ("future", "hypothetical") and mwhy.startswith(("modal", "main clause of conditional")):
             # "said it will not accept": the refusal is made now; a third party's forecast stays hypothetical
             modality, mwhy = None, ""
@@ -1674,6 +1720,21 @@ class SentenceCoder:
             if types and typ in types:
                 return f"conditional threat: '{modal.text} {tok.text} ... {mk.text} {c.text}' (manual, THREATEN)"
         return None
+
+    def condition_party(self, toks: list[Any], source: Filler) -> Filler:
+        """The actor of an if/unless clause on the threatened act ("... unless Baghdad accepts the
+        terms", "... if the United States goes ahead"): its subject, when an actor other than the source."""
+        skeys = {actor_key(a) for a in source.actors}
+        for t in toks:
+            for c in t.children:
+                mk = child(c, "mark") if c.dep_ == "advcl" else None
+                if mk is None or mk.lower_ not in ("if", "unless"):
+                    continue
+                f = self.actors_of(child(c, "nsubj", "nsubjpass"), f"subject of the condition '{mk.text} ... {c.text}'")
+                f.actors = [a for a in f.actors if actor_key(a) not in skeys]
+                if f:
+                    return f
+        return Filler()
 
     def same_group(self, speakers: list[Actor], sources: list[Actor]) -> bool:
         """Is the speaker the source or a member of it ('a Hamas official' on 'the sons of Hamas')?"""
