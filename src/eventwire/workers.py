@@ -46,7 +46,14 @@ class InProcessCoder:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-WARM_UP = "Troops attacked the town near Kabul on Monday, officials said."
+# Touches every stage's lazily built tables (cities, titles, outlets, quotes, dates, IGOs), so a
+# worker's first articles do not pay for building them.
+WARM_UP = ("Troops attacked the town near Kabul on Monday, officials said. Police in Samarra arrested "
+           "two men after protesters marched to the city hall in Lyon. \"We will not negotiate with "
+           "terrorists,\" Interior Minister John Smith told Reuters in Paris on June 16, 2008. The United "
+           "Nations Security Council condemned the attack and called on both sides to end hostilities. "
+           "Russian President Vladimir Putin met his Chinese counterpart in Beijing last week, "
+           "according to the BBC.")
 
 
 def _init_worker(ready=None) -> None:
