@@ -61,3 +61,57 @@ def test_events_read5_the_object_word_is_no_target(nlp):
                                    kind="sector", start=at, end=at + len("opposition"), entity="opposition"))
     e = one(EventsStage()(doc).events, "ACCUSE")
     assert not e.target
+
+
+def with_mention(nlp, text, words, kind, sector=None, country=None):
+    """make_doc plus one more mention (an organisation, a sector noun) at every occurrence of ``words``."""
+    doc = make_doc(nlp, text)
+    at = text.index(words)
+    doc.actors.append(ActorMention(id="extra", text=words, name=words, country=country, sector=sector,
+                                   kind=kind, start=at, end=at + len(words), entity=words))
+    return doc
+
+
+@pytest.mark.parametrize("text,etype", [
+    # word senses (precision read 5)
+    ("Freedonia welcomed the birth of a baby girl.", "SUPPORT"),
+    ("The Freedonian soldiers signed this place on their maps.", "SUPPORT"),
+    ("Freedonian officials are not ruling out technical errors or fraud.", "REJECT"),
+    ("Firefly withdrew from his church after the sermon.", "RETREAT"),
+    ("Firefly attacked Trentino as a joke.", "ASSAULT"),
+    # a warning that states how things are announces no act
+    ("Freedonia warned Sylvania that the militias were dangerous.", "THREATEN"),
+    # deaths in an accident
+    ("A Freedonian military helicopter crashed near the border, killing four soldiers.", "ASSAULT"),
+    ("A Freedonian helicopter crash killed four Sylvanian soldiers.", "ASSAULT"),
+])
+def test_events_read5_not_events(run, text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.trigger) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonia withdrew from Sylvania.", "RETREAT"),
+    ("Freedonian troops attacked the village as part of an offensive.", "ASSAULT"),
+    ("Freedonia warned Sylvania that it would face sanctions.", "THREATEN"),
+    ("Freedonia will not rule out talks with Sylvania.", "REJECT"),
+    ("The Freedonian army halted operations against Sylvania.", "RETREAT"),
+    ("Freedonia mobilized its reserves near the border with Sylvania.", "MOBILIZE"),
+])
+def test_events_read5_right_senses_still_code(run, text, etype):
+    assert etype in [e.type for e in run(text)], [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_read5_verbal_attack_is_accuse(run):
+    e = one(run("Firefly attacked Trentino as a joke."), "ACCUSE")
+    assert countries(e.target) == ["SYL"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Blue Cross mobilized its crisis cell in Sylvania.",
+    "The Blue Cross mobilized quickly in Sylvania.",
+    "The Blue Cross announced it was halting operations in Sylvania.",
+])
+def test_events_read5_unarmed_organisation_moves_no_forces(nlp, text):
+    doc = with_mention(nlp, text, "The Blue Cross", "organization", sector="NGO")
+    events = EventsStage()(doc).events
+    assert not [e for e in events if e.type in ("MOBILIZE", "RETREAT")], [(e.type, e.trigger) for e in events]

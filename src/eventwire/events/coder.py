@@ -1050,6 +1050,23 @@ class SentenceCoder:
         if e.kind == "noun" and tok.tag_ in ("NNP", "NNPS") and mention is not None \
                 and len(mention.text.split()) > len(e.phrase.split()) + 1:
             return f"part of the name '{mention.text}'"
+        if e.kind == "verb" and e.group == "threaten.warn" and "ccomp" in deps:
+            # "warned the UN that Iran's ambitions were dangerous": a warning that states how things are,
+            # with no act announced or foreseen in it, is no threat (manual, THREATEN: coercive warnings)
+            modals = cues["modals"]
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            clauses += [x for c in clauses for x in c.conjuncts]
+            if not any(a.dep_ in ("aux", "auxpass") and (a.lower_ in modals or a.lower_ in ("going", "'ll"))
+                       for c in clauses for a in c.children) \
+                    and not any(c.tag_ in ("VB",) or c.lower_ in ("going",) for c in clauses) \
+                    and not any(match(t) is not None for c in clauses for t in c.subtree):
+                return "a warning that states a fact, no act announced"
+        if e.kind == "verb" and e.type == "ASSAULT" and tok.dep_ in ("advcl", "xcomp", "conj") \
+                and _lemma(tok.head) in cues["accident_words"]:
+            # "a helicopter crashed, killing four soldiers": deaths in an accident are no attack (manual, ASSAULT)
+            return f"deaths in an accident ('{tok.head.text}')"
+        if e.type == "ASSAULT" and (subj := child(tok, "nsubj")) is not None and _lemma(subj) in cues["accident_words"]:
+            return f"deaths in an accident ('{subj.text}')"
         if e.kind == "verb" and e.group == "request.general" and lem == "ask" \
                 and not deps & {"xcomp", "dative"} \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) \
@@ -1429,6 +1446,12 @@ class SentenceCoder:
             # with no forces and no territory named leaves a race or a post (manual, RETREAT: forces)
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="a person withdrawing, no forces named")
             return extra or None
+        if e.group in (self.cues.get("armed_groups") or ()) and source.actors and all(
+                a.kind == "organization" and (a.sector or "").lower() in self.cues["unarmed_sectors"] for a in source.actors):
+            # "the Red Cross mobilized its crisis cell", "the aid group is halting operations": no force
+            # is moved or stood down by an unarmed organisation (manual, MOBILIZE / RETREAT ceasefire)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="an unarmed organisation: no military act")
+            return extra or None
         # ---- outlets never act by speaking/reporting
         source.actors = [a for a in source.actors if not (a.kind == "outlet" and typ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"))]
         if not source:
@@ -1502,6 +1525,14 @@ class SentenceCoder:
             alt = vp["recode"]
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
+        va = cues.get("verbal_attack") or {}
+        if typ == "ASSAULT" and e.kind == "verb" and _lemma(tok) in va.get("lemmas", ()) and any(
+                c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None
+                and _lemma(o) not in va.get("physical_as", ()) for c in tok.children):
+            # "attacked his rival as 'a joke'": a verbal attack, labelling its target (manual, ACCUSE)
+            alt = va["recode"]
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append("'attacked X as Y': a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
         # ---- state actor recoding ("the government protested")
         if crowded and e.if_state_actor:
             why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")

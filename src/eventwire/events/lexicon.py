@@ -271,7 +271,8 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "rejection_predicates", "crowd_words", "plural_participants", "non_event_refusals",
                 "aggregate_modifiers", "repeated_occurrence_words", "copular_idioms", "reason_clause_preps",
                 "poll_majority_words", "promise_verbs", "performative_governors", "performative_acts",
-                "time_possessives", "prevention_verbs", "claim_nouns", "historical_adverbs", "agent_triggers"):
+                "time_possessives", "prevention_verbs", "claim_nouns", "historical_adverbs", "agent_triggers",
+                "accident_words", "unarmed_sectors"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     # searched in every sentence: compiled once
