@@ -94,7 +94,9 @@ def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
         # start the workers (model and lexicons loaded) outside the clock, like spaCy's loaded model
         from eventwire.workers import CHUNK
 
-        warm = to_articles([{"text": "Troops attacked the town on Monday, officials in Kabul said."}])
+        from eventwire.workers import WARM_UP
+
+        warm = to_articles([{"text": WARM_UP}])
         list(coder.code(warm * (CHUNK * 2 * workers)))
         worker_cpu = getattr(coder, "worker_cpu_seconds", lambda: 0.0)
         started, cpu, wcpu = time.perf_counter(), cpu_seconds(), worker_cpu()

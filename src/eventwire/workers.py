@@ -36,6 +36,7 @@ class Coder(Protocol):
 class InProcessCoder:
     def __init__(self, pipeline: Pipeline | None = None):
         self.pipeline = pipeline or build_pipeline()
+        warm_up(self.pipeline)
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
         return self.pipeline.code(articles)
@@ -56,10 +57,16 @@ WARM_UP = ("Troops attacked the town near Kabul on Monday, officials said. Polic
            "according to the BBC.")
 
 
+def warm_up(pipeline: Pipeline) -> None:
+    """Code the warm-up article, so the model and every lexicon are loaded before the first
+    real article rather than inside it."""
+    list(pipeline.code([Article(id="warm-up", text=WARM_UP, language="en")]))
+
+
 def _init_worker(ready=None) -> None:
-    """Build the pipeline and code one sentence, so the model and every lexicon are loaded
-    when the worker starts rather than inside its first task; then say so on ``ready``."""
-    list(_worker_pipeline().code([Article(id="warm-up", text=WARM_UP, language="en")]))
+    """Build the pipeline and warm it up when the worker starts rather than inside its first
+    task; then say so on ``ready``."""
+    warm_up(_worker_pipeline())
     if ready is not None:
         ready.release()
 
