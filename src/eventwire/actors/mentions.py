@@ -1168,9 +1168,21 @@ class PlaceFacts:
 def place_facts(sdoc) -> PlaceFacts:
     counts: dict[str, int] = {}
     sentences = []
+    # each sentence's entities as spaCy's Span.ents gives them (from the first entity starting
+    # in it, up to the first that ends past it), with one pass over Doc.ents instead of one
+    # per sentence (Doc.ents builds every entity Span on each read)
+    ents = list(sdoc.ents)
+    first = 0
     for sent in sdoc.sents:
         states = set()
-        for ent in sent.ents:
+        while first < len(ents) and ents[first].start < sent.start:
+            first += 1
+        inside = []
+        for ent in ents[first:]:
+            if ent.end > sent.end:
+                break
+            inside.append(ent)
+        for ent in inside:
             country = _entity_country(sdoc, ent)
             if country:
                 counts[country] = counts.get(country, 0) + 1
