@@ -115,3 +115,29 @@ def test_events_read5_unarmed_organisation_moves_no_forces(nlp, text):
     doc = with_mention(nlp, text, "The Blue Cross", "organization", sector="NGO")
     events = EventsStage()(doc).events
     assert not [e for e in events if e.type in ("MOBILIZE", "RETREAT")], [(e.type, e.trigger) for e in events]
+
+
+def test_events_read5_detained_people_are_no_captors(run):
+    # a participle without auxiliary before the clause's verb is a reduced relative ("the people
+    # detained were ..."): its noun was detained, it detained no one
+    events = run("Freedonia claimed the Sylvanian soldiers detained were a threat to Trentino.")
+    assert not [e for e in events if e.type == "COERCE" and countries(e.source) == ["SYL"]], \
+        [(e.type, e.trigger, countries(e.source)) for e in events]
+
+
+def test_events_read5_finite_participle_keeps_its_subject(run):
+    events = run("Trentino said Freedonian rebels attacked Sylvania on Monday.")
+    assert countries(one(events, "ASSAULT").source) == ["FRE"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonian politicians objected to paying compensation to Sylvania.", "AID"),
+    ("The Freedonian parliament voted against sending troops to Sylvania.", "MOBILIZE"),
+])
+def test_events_read5_act_objected_to_is_hypothetical(run, text, etype):
+    assert one(run(text), etype).modality == "hypothetical"
+
+
+def test_events_read5_majority_of_a_people_is_opinion(run):
+    assert not [e for e in run("Most Freedonian and Sylvanian citizens support the new constitution.")
+                if e.type == "SUPPORT"]

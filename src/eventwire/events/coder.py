@@ -645,6 +645,10 @@ class SentenceCoder:
             if c.dep_ not in ("xcomp", "conj", "advcl") or c.head.i == c.i:
                 break
             c = c.head
+        # "objected to paying compensation", "voted against sending troops": an act objected to is not done
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "against") \
+                and _lemma(tok.head.head) in self.cues["objection_verbs"]:
+            return "hypothetical", f"objected to by '{tok.head.head.text} {tok.head.text}'"
         # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
         for c in tok.children:
             if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
@@ -865,7 +869,8 @@ class SentenceCoder:
         if subj.lower_ in most and any(p.lower_ == "of" for p in subj.children):
             return subj
         people = subj.ent_type_ == "NORP" or subj.lower_ in self.cues["crowd_words"]
-        if people and any(c.dep_ in ("amod", "det") and c.lower_ in most for c in subj.children):
+        if people and (any(c.dep_ in ("amod", "det", "nmod") and c.lower_ in most for c in subj.children)
+                       or subj.left_edge.lower_ in most):  # "Most Shia and Kurdish citizens support"
             return subj
         return None
 
