@@ -141,3 +141,31 @@ def test_events_read5_act_objected_to_is_hypothetical(run, text, etype):
 def test_events_read5_majority_of_a_people_is_opinion(run):
     assert not [e for e in run("Most Freedonian and Sylvanian citizens support the new constitution.")
                 if e.type == "SUPPORT"]
+
+
+def test_events_read5_security_forces_blocking_streets_restrict(nlp):
+    text = "Freedonian police were barricading the main square."
+    doc = with_mention(nlp, text, "Freedonian police", "sector", sector="COP", country="FRE")
+    assert [e.type for e in EventsStage()(doc).events] == ["COERCE"]
+    text = "Freedonian students barricaded the main square."
+    doc = with_mention(nlp, text, "Freedonian students", "sector", sector="EDU", country="FRE")
+    assert [e.type for e in EventsStage()(doc).events] == ["PROTEST"]
+
+
+def test_events_read5_no_victims_is_negated(run):
+    e = one(run("No Sylvanian soldiers were killed by Freedonia."), "ASSAULT")
+    assert e.negated
+
+
+def test_events_read5_topic_of_a_meeting_is_no_participant(run):
+    assert not [e for e in run("Freedonia's security council held a meeting regarding Sylvania.") if e.type == "CONSULT"]
+    e = one(run("Freedonia held talks with Sylvania on Ruritania."), "CONSULT")
+    assert sorted({a.country for a in e.source + e.target}) == ["FRE", "SYL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian forces talked of launching a new strike against Sylvania.",
+    "Freedonia said Sylvania was incapable of launching a spring offensive against Ruritania.",
+])
+def test_events_read5_act_talked_of_is_hypothetical(run, text):
+    assert not [e for e in run(text) if e.type == "ASSAULT" and e.modality is None]

@@ -85,6 +85,7 @@ STATE_SECTORS = {"GOV", "MIL", "IGO", "JUD", "LEG"}
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl", "acl", "pcomp")
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on", "over"})
 
 
 @dataclass
@@ -481,8 +482,9 @@ class SentenceCoder:
                     # "allow candidate X"): the actors inside its phrase
                     # "voiced support for sanctions against Iran": Iran is the sanctions' target,
                     # not the supported party
-                    against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
-                        if m.entry.type in COOP_TYPES else ()
+                    # "held a meeting regarding Kosovo": the topic of a meeting is no participant
+                    against = tuple(p for p in c.subtree if p.dep_ == "prep" and (p.lower_ == "against" or (
+                        m.entry.type == "CONSULT" and p.lower_ in TOPIC_PREPS))) if m.entry.type in COOP_TYPES else ()
                     f = self.actors_of(c, f"inside required object '{c.text}'", skip=against)
                     # "voiced their opposition to the plan": the object word itself is no actor
                     own = [a for a in f.actors if a.start == c.idx and a.end == c.idx + len(c.text)] \
@@ -629,6 +631,10 @@ class SentenceCoder:
         neg = self.cues["negation_words"]
         if any(c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "det", "preconj")) for c in tok.children):
             return True
+        # "no soldiers were killed", "no one was arrested": the act is denied through its subject
+        subj = child(tok, "nsubj", "nsubjpass")
+        if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            return True
         # "we do not morally recognise X": the negation hangs on the adverb
         return any(c.dep_ == "advmod" and c.lower_ not in ("only", "just", "merely") and child(c, "neg") is not None
                    for c in tok.children)
@@ -649,6 +655,11 @@ class SentenceCoder:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "against") \
                 and _lemma(tok.head.head) in self.cues["objection_verbs"]:
             return "hypothetical", f"objected to by '{tok.head.head.text} {tok.head.text}'"
+        # "talked of launching a strike", "incapable of launching an offensive": an act talked about or
+        # judged (im)possible is not done
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "about") \
+                and _lemma(tok.head.head) in self.cues["consideration_words"]:
+            return "hypothetical", f"considered in '{tok.head.head.text} {tok.head.text}'"
         # the main clause of a conditional ("if we adhere, they will demand"): hypothetical
         for c in tok.children:
             if c.dep_ == "advcl" and (mk := child(c, "mark")) is not None and mk.lower_ in self.cues["conditional_markers"]:
@@ -1558,6 +1569,11 @@ class SentenceCoder:
             alt = dict(e.if_military_actor)
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append(f"military unit as actor: recoded as {typ} per if_military_actor (manual, MOBILIZE)")
+        if e.if_security_actor and source.actors and all(
+                a.kind != "person" and (a.sector or "") in ("MIL", "COP", "SPY") for a in source.actors):
+            alt = dict(e.if_security_actor)
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append(f"security forces as actor: recoded as {typ} per if_security_actor (manual, COERCE)")
         # ---- modality, negation
         negated = self.negated(tok)
         if not negated and light is not None and light.i != tok.i and self.negated(light):

@@ -46,7 +46,7 @@ REQUIRES = frozenset({"target", "target_or_complement", "complement"})
 TARGET_SPECS = frozenset({"dobj", "dative"}) | PREPOSITIONS
 GROUP_KEYS = frozenset({"id", "type", "mode", "cameo", "contexts", "verbs", "nouns", "target", "governs",
                         "reciprocal", "swap", "allow_no_source", "confidence", "require", "if_state_actor",
-                        "if_military_actor", "if_single_party"})
+                        "if_military_actor", "if_security_actor", "if_single_party"})
 
 Alternatives = tuple[tuple[str, ...], ...]  # each alternative is a word sequence
 
@@ -76,6 +76,7 @@ class Entry:
     require: tuple[str, ...] = ()
     if_state_actor: tuple[tuple[str, Any], ...] = ()
     if_military_actor: tuple[tuple[str, Any], ...] = ()
+    if_security_actor: tuple[tuple[str, Any], ...] = ()
     if_single_party: tuple[tuple[str, Any], ...] = ()
     confidence: float = 0.8
 
@@ -225,6 +226,9 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
         mil = g.get("if_military_actor") or {}
         if mil and mil.get("type") not in PLOVER_TYPES:
             raise _fail(path, gid, "if_military_actor needs a PLOVER type")
+        sec = g.get("if_security_actor") or {}
+        if sec and sec.get("type") not in PLOVER_TYPES:
+            raise _fail(path, gid, "if_security_actor needs a PLOVER type")
         single = g.get("if_single_party") or {}
         if single and single.get("type") not in PLOVER_TYPES:
             raise _fail(path, gid, "if_single_party needs a PLOVER type")
@@ -243,6 +247,7 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
                     governs=governs, reciprocal=bool(g.get("reciprocal")), swap=bool(g.get("swap")),
                     allow_no_source=bool(g.get("allow_no_source")), require=require,
                     if_state_actor=tuple(sorted(alt.items())), if_military_actor=tuple(sorted(mil.items())),
+                    if_security_actor=tuple(sorted(sec.items())),
                     if_single_party=tuple(sorted(single.items())), confidence=conf, **parsed,
                 )
                 if entry.signature in seen and seen[entry.signature] != gid:
@@ -272,7 +277,8 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "aggregate_modifiers", "repeated_occurrence_words", "copular_idioms", "reason_clause_preps",
                 "poll_majority_words", "promise_verbs", "performative_governors", "performative_acts",
                 "time_possessives", "prevention_verbs", "claim_nouns", "historical_adverbs", "agent_triggers",
-                "accident_words", "unarmed_sectors", "objection_verbs"):
+                "accident_words", "unarmed_sectors", "objection_verbs",
+                "consideration_words"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     # searched in every sentence: compiled once
