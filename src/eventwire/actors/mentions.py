@@ -53,6 +53,14 @@ def doc_text(sdoc) -> str:
     return text
 
 
+def token_ends(sdoc) -> dict[int, int]:
+    """Character end -> index of the token ending there, computed once per Doc."""
+    ends = sdoc.user_data.get("eventwire.token_ends")
+    if ends is None:
+        ends = sdoc.user_data["eventwire.token_ends"] = {t.idx + len(t.text): t.i for t in sdoc}
+    return ends
+
+
 @dataclass
 class Found:
     """A mention before ids and linking: the stage turns these into ActorMention records."""
@@ -209,13 +217,13 @@ def find_mentions(sdoc, published: str | None = None) -> list[Found]:
     """All actor mentions in a spaCy Doc, in text order."""
     k = knowledge()
     text = doc_text(sdoc)
-    tok_end = {t.idx + len(t.text): t for t in sdoc}
-    hits = _pick(_outside_longer_places(sdoc, find_hits(text), tok_end), _person_spans(sdoc, k.gender_titles))
+    ends = token_ends(sdoc)
+    hits = _pick(_outside_longer_places(sdoc, find_hits(text)), _person_spans(sdoc, k.gender_titles))
     tok_at = {t.idx: t.i for t in sdoc}
     hit_at: dict[int, tuple[Hit, int]] = {}
     for h in hits:
-        if h.start in tok_at and h.end in tok_end:
-            hit_at[tok_at[h.start]] = (h, tok_end[h.end].i + 1)
+        if h.start in tok_at and h.end in ends:
+            hit_at[tok_at[h.start]] = (h, ends[h.end] + 1)
     found: list[Found] = []
     i, n = 0, len(sdoc)
     while i < n:
@@ -235,7 +243,7 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
     sentence's or article's one state is given only when it is one of them (an Ontario article
     naming China once does not make the Ontario government Chinese). A name the gazetteer does
     not know ("the Rann government", "Darfur") sets nothing."""
-    tok_at_end = {t.idx + len(t.text): t for t in sdoc}
+    tok_at_end = token_ends(sdoc)
     text = doc_text(sdoc)
     for f in found:
         words = set(text[f.start:f.end].lower().split()) - set((f.name or "").lower().split())
@@ -246,7 +254,7 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
         k = f.start
         while k > 0 and text[k - 1] == " ":
             k -= 1
-        prev = tok_at_end.get(k)
+        prev = sdoc[tok_at_end[k]] if k in tok_at_end else None
         if prev is None or prev.pos_ != "PROPN":
             continue
         owner = _covering(found, prev)
@@ -263,18 +271,18 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
     return found
 
 
-def _outside_longer_places(sdoc, hits: list[Hit], tok_end: dict) -> list[Hit]:
+def _outside_longer_places(sdoc, hits: list[Hit]) -> list[Hit]:
     """Drop a country or capital hit that is the tail of a longer place name the tagger found
     ("Jersey" in "New Jersey", "Mexico" in "New Mexico", "Wales" in "New South Wales"): that
-    place is another one; the gazetteer may still place it ("A New Jersey senator" USA).
-    ``tok_end``: end offset -> token, as find_mentions built it."""
+    place is another one; the gazetteer may still place it ("A New Jersey senator" USA)."""
+    ends = token_ends(sdoc)
     spans = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")]
     out = []
     for h in hits:
         inside = False
         if h.kind == "named" and h.entries and h.entries[0].category in ("country", "seat"):
-            prev = tok_end.get(h.start - 1)
-            prev2 = tok_end.get(prev.idx - 1) if prev is not None else None
+            prev = sdoc[ends[h.start - 1]] if h.start - 1 in ends else None
+            prev2 = sdoc[ends[prev.idx - 1]] if prev is not None and prev.idx - 1 in ends else None
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
                 # untagged: "the State of New Jersey", "the New South Wales government" (gazetteer
                 # names); a compass word alone ("South Lebanon") is part of the country
