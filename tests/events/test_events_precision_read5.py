@@ -169,3 +169,17 @@ def test_events_read5_topic_of_a_meeting_is_no_participant(run):
 ])
 def test_events_read5_act_talked_of_is_hypothetical(run, text):
     assert not [e for e in run(text) if e.type == "ASSAULT" and e.modality is None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Freedonia Security Amendment demands the withdrawal of Sylvanian troops.",
+    "The Sylvanian Regulations ban protests near the parliament of Freedonia.",
+])
+def test_events_read5_documents_do_not_act(run, text):
+    assert not run(text), [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_read5_rallying_behind_is_support(run):
+    e = one(run("Freedonian leaders rallied behind Trentino."), "SUPPORT")
+    assert countries(e.target) == ["SYL"]
+    assert "PROTEST" not in [x.type for x in run("Freedonian leaders rallied behind Trentino.")]

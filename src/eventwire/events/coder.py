@@ -1462,6 +1462,12 @@ class SentenceCoder:
             # with no forces and no territory named leaves a race or a post (manual, RETREAT: forces)
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="a person withdrawing, no forces named")
             return extra or None
+        if e.kind == "verb" and (st := subject_token(subject_of if subject_of is not None else tok)[0]) is not None \
+                and (_lemma(st) in self.cues["document_nouns"] or st.lower_ in self.cues["document_nouns"]):
+            # "the Levin-Reed Amendment calls for ...", "the Regulations ban ...": a text does not act; its
+            # author's act is coded where the text says who adopted it (manual: actors are people and groups)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"a document as subject: '{st.text}'")
+            return extra or None
         if e.group in (self.cues.get("armed_groups") or ()) and source.actors and all(
                 a.kind == "organization" and (a.sector or "").lower() in self.cues["unarmed_sectors"] for a in source.actors):
             # "the Red Cross mobilized its crisis cell", "the aid group is halting operations": no force
