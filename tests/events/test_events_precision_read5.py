@@ -183,3 +183,8 @@ def test_events_read5_rallying_behind_is_support(run):
     e = one(run("Freedonian leaders rallied behind Trentino."), "SUPPORT")
     assert countries(e.target) == ["SYL"]
     assert "PROTEST" not in [x.type for x in run("Freedonian leaders rallied behind Trentino.")]
+
+
+def test_events_read5_diplomatic_protest_is_lodged_with_its_recipient(run):
+    e = one(run("Freedonia protested to Sylvania over the border incident."), "ACCUSE")
+    assert countries(e.target) == ["SYL"]

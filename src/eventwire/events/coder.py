@@ -1563,6 +1563,9 @@ class SentenceCoder:
             alt = dict(e.if_state_actor)
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append(f"state/official actor: recoded as {typ} per if_state_actor")
+        if typ == "ACCUSE" and e.type == "PROTEST" and not target and e.kind == "verb":
+            # "Kenya protested to Uganda over the incident": a diplomatic protest is lodged with its recipient
+            target = self.targets(m, tok, ("to",))
         # ---- one party only: a one-country exercise is MOBILIZE, joint ones COOPERATE (manual)
         if e.if_single_party and not target and len({actor_key(a) for a in source.actors}) < 2 \
                 and not any(t.lower_ in ("joint", "combined", "bilateral") for t in tok.subtree):
