@@ -188,3 +188,9 @@ def test_events_read5_rallying_behind_is_support(run):
 def test_events_read5_diplomatic_protest_is_lodged_with_its_recipient(run):
     e = one(run("Freedonia protested to Sylvania over the border incident."), "ACCUSE")
     assert countries(e.target) == ["SYL"]
+
+
+def test_events_read5_for_object_before_the_demanded_infinitive_is_asked(run):
+    e = one(run("Freedonia called for the Sylvanian minister, Trentino, to resign."), "REQUEST")
+    assert "SYL" in countries(e.target)
+    assert not one(run("Freedonia called for sanctions against Sylvania."), "REQUEST").target

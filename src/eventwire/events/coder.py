@@ -1398,6 +1398,16 @@ class SentenceCoder:
                 return out
         if "complement" in e.require and not composed:
             return None
+        if e.governs == "request" and not target and e.kind == "verb":
+            # "called for the interior minister, X, to resign": the for-object of a demand with an
+            # infinitive after it is the one asked (not "called for sanctions")
+            for p in children(tok, "prep"):
+                o = pobj_of(p)
+                if p.lower_ == "for" and o is not None and o.pos_ in NOUN_POS and any(
+                        x.dep_ == "xcomp" and x.i > o.i and child(x, "aux") is not None and child(x, "aux").lower_ == "to"
+                        for x in tok.children):
+                    target = self.actors_of(o, f"for-object of '{tok.text}' before the demanded infinitive")
+                    break
         if e.governs == "request" and not target and not composed and e.kind == "verb":
             # "demanded that the US cancel its plans": the subject of the demanded clause is the one
             # asked (manual, REQUEST: the target is the actor the demand is made of)
