@@ -194,3 +194,16 @@ def test_events_read5_for_object_before_the_demanded_infinitive_is_asked(run):
     e = one(run("Freedonia called for the Sylvanian minister, Trentino, to resign."), "REQUEST")
     assert "SYL" in countries(e.target)
     assert not one(run("Freedonia called for sanctions against Sylvania."), "REQUEST").target
+
+
+def test_events_read5_want_x_done_x_does_not_act(run):
+    events = run("Firefly wants the Freedonian troops pulled out of Sylvania.")
+    assert not [e for e in events if e.type in ("RETREAT", "CONCEDE") and countries(e.source) == ["FRE"]], \
+        [(e.type, e.trigger, countries(e.source)) for e in events]
+
+
+def test_events_read5_light_verb_agent_before_weapon_modifier(nlp):
+    text = "Two RPG attacks were made by Freedonia on the Sylvanian convoy."
+    doc = with_mention(nlp, text, "RPG", "group")
+    e = one(EventsStage()(doc).events, "ASSAULT")
+    assert countries(e.source) == ["FRE"]

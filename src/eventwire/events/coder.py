@@ -587,6 +587,13 @@ class SentenceCoder:
 
     def noun_source(self, tok: Any) -> tuple[Filler, bool, Any | None]:
         """Source of a nominal trigger, whether direct, and the governing light verb if used."""
+        head = tok.head
+        if tok.dep_ == "nsubjpass" and _lemma(head) in self.cues["light_verbs"] and child(head, "agent") is not None:
+            # "two RPG attacks were made by the Taliban": the light verb's agent, before the weapon modifier
+            src, _ = self.verb_source(head)
+            if src:
+                src.how = f"agent of light verb '{head.text}'; " + src.how
+                return src, True, head
         f = self.noun_own_source(tok)
         if f:
             return f, True, None

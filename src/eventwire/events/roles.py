@@ -36,6 +36,9 @@ SELF_PASSIVES = frozenset({"disarm", "demobilize", "demobilise", "demobilized", 
 # also speech/protest verbs after a comma ("..., a rights group protested here Wednesday"), when the
 # participle has no by-agent and no object of its own
 INTRANSITIVE_ACL = frozenset({"resort"})
+# "want/need/have X done": the participle is passive, X is acted on
+# (a past form after them is a participle too: "wants the troops pulled out" is never finite)
+CAUSATIVE_HEADS = frozenset({"want", "need", "have", "get", "like", "prefer", "order"})
 SPEECH_ACL = frozenset({"protest", "say", "warn", "complain", "insist", "charge", "allege"})
 
 
@@ -181,6 +184,12 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         agent = child(verb, "agent")
         p = pobj_of(agent) if agent is not None else None
         return p, ("passive agent" if p is not None else "participle without auxiliary: its noun is acted on")
+    if subj is not None and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and subj.dep_ == "nsubj" \
+            and verb.head.lemma_.lower() in CAUSATIVE_HEADS and child(verb, "aux", "auxpass") is None:
+        # "wants the troops pulled out of Kandahar": the troops are to be withdrawn by someone else
+        agent = child(verb, "agent")
+        p = pobj_of(agent) if agent is not None else None
+        return p, ("passive agent" if p is not None else f"'{verb.head.text} X {verb.text}': X is acted on")
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head, "relative clause head"
