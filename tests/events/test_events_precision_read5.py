@@ -207,3 +207,21 @@ def test_events_read5_light_verb_agent_before_weapon_modifier(nlp):
     doc = with_mention(nlp, text, "RPG", "group")
     e = one(EventsStage()(doc).events, "ASSAULT")
     assert countries(e.source) == ["FRE"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonian negotiators warned that tough discussions lie ahead with Sylvania.", "THREATEN"),
+    ("Firefly attacked the Sylvanian Civil Unions Act, saying it was wrong.", "ASSAULT"),
+    ("Freedonian mayors pledged to meet or beat the Sylvanian targets.", "ASSAULT"),
+    ("The treaty is good, demonstrating that Freedonia can ban weapons.", "PROTEST"),
+    ("Freedonians can sign up for lawn signs.", "SUPPORT"),
+    ("Firefly is destroying the coherence of the Sylvanian coalition.", "ASSAULT"),
+])
+def test_events_read5_more_senses_not_events(run, text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_read5_peacekeepers_sent_are_aid(run):
+    events = run("Freedonia will send 3,000 more peacekeeping troops to Sylvania.")
+    assert "THREATEN" not in [e.type for e in events] and "MOBILIZE" not in [e.type for e in events]
+    assert "AGREE" in [e.type for e in events]  # a future AID is an AGREE (manual, AGREE)

@@ -924,6 +924,9 @@ class SentenceCoder:
         else:
             objs = [pobj_of(p) for p in children(tok, "prep") if p.lower_ == "of"]
             objs += children(tok, "poss")
+        if not objs and kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ in VERB_POS and tok.head.i < tok.i:
+            # "pledged to meet or beat the targets": the conjoined verbs share the object
+            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > tok.i]
         if not objs and kind == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = [tok.head]  # "a medical bulletin released by the hospital": the bulletin is released
         if not objs and kind == "verb":
@@ -1082,7 +1085,7 @@ class SentenceCoder:
             if not any(a.dep_ in ("aux", "auxpass") and (a.lower_ in modals or a.lower_ in ("going", "'ll"))
                        for c in clauses for a in c.children) \
                     and not any(c.tag_ in ("VB",) or c.lower_ in ("going",) for c in clauses) \
-                    and not any(match(t) is not None for c in clauses for t in c.subtree):
+                    and not any(match(c) is not None for c in clauses):
                 return "a warning that states a fact, no act announced"
         if e.kind == "verb" and e.type == "ASSAULT" and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and _lemma(tok.head) in cues["accident_words"]:
@@ -1565,13 +1568,15 @@ class SentenceCoder:
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
         va = cues.get("verbal_attack") or {}
-        if typ == "ASSAULT" and e.kind == "verb" and _lemma(tok) in va.get("lemmas", ()) and any(
+        if typ == "ASSAULT" and e.kind == "verb" and _lemma(tok) in va.get("lemmas", ()) and (any(
                 c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None
-                and _lemma(o) not in va.get("physical_as", ()) for c in tok.children):
+                and _lemma(o) not in va.get("physical_as", ()) for c in tok.children) or any(
+                c.dep_ == "dobj" and (_lemma(c) in va.get("verbal_objects", ()) or c.lower_ in self.cues["document_nouns"]
+                                      or _lemma(c) in self.cues["document_nouns"]) for c in tok.children)):
             # "attacked his rival as 'a joke'": a verbal attack, labelling its target (manual, ACCUSE)
             alt = va["recode"]
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
-            why.append("'attacked X as Y': a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
+            why.append("'attacked X as Y' / 'attacked the law': a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
         # ---- state actor recoding ("the government protested")
         if crowded and e.if_state_actor:
             why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")
