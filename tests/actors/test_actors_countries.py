@@ -431,3 +431,24 @@ def test_actors_a_court_case_party_is_not_the_tables_namesake(actors):
     doc = actors("Critics said the Supreme Court might overturn Roe v. Wade next year.")
     assert _one(doc, "Wade").country is None
     assert _one(doc, "the Supreme Court").country is None
+
+
+# ---------------------------------------------------------------- portfolio words before a title
+
+@pytest.mark.parametrize("sentence,span,code", [
+    ("Indonesian Fisheries Minister Ana Wiraputri asked Australia to stop burning boats.",
+     "Indonesian Fisheries Minister Ana Wiraputri", "IDNGOV"),
+    ("Kenyan Trade and Industry Minister Joseph Otieno criticised the tariffs.",
+     "Kenyan Trade and Industry Minister Joseph Otieno", "KENGOV"),
+    ("The French Culture Minister Paul Marchand opened the exhibition.",
+     "The French Culture Minister Paul Marchand", "FRAGOV"),
+])
+def test_actors_portfolio_words_between_the_state_and_the_title(actors, sentence, span, code):
+    m = _one(actors(sentence), span)
+    assert m.code == code and m.sector == "GOV" and m.kind == "person"
+
+
+def test_actors_portfolio_words_never_make_a_body_a_person(actors):
+    # a ministry is a body, not a title: the portfolio rule leaves it to the organisation rules
+    doc = actors("The Indonesian Foreign Affairs Ministry said it would protest to Canberra.")
+    assert all(m.kind != "person" for m in doc.actors)

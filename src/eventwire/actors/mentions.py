@@ -586,6 +586,9 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
             # ("Police detained nine students": the verb 'detained' is not the adjective)
             j += 1
             continue
+        if not sectors and mods and tok.text[:1].isupper() and (title := _portfolio_end(sdoc, j, hit_at)) is not None:
+            j = title  # "Indonesian Fisheries Minister": the portfolio's words before the title
+            continue
         if not sectors and mods and _compound_into_sector(sdoc, j, hit_at):
             j += 1  # "French paper workers", "the U.N. war crimes court": a noun modifying the sector head
             continue
@@ -674,6 +677,35 @@ def _generic_body(h: Hit, mods) -> bool:
     m = mods[-1][0].entries[0]
     return e.category == "group" and e.kind == "government" and m.category in ("country", "demonym") \
         and m.country is not None and m.country != e.country
+
+
+PORTFOLIO_WORDS = 4  # "Trade and Industry", "Youth, Sports and Culture": at most this many
+
+
+def _portfolio_end(sdoc, j: int, hit_at) -> int | None:
+    """Capitalised words naming a portfolio between a state's name and a person's title
+    ("Indonesian Fisheries Minister", "Kenyan Trade and Industry Minister", "French Culture
+    Minister"): the index of the title word, or None. Only a title (minister, secretary,
+    spokesman ...), never a body ("Ministry"), and never across a person or place name."""
+    k, words = j, 0
+    while k < len(sdoc) and words <= PORTFOLIO_WORDS:
+        if k in hit_at:
+            h, _ = hit_at[k]
+            term = getattr(h, "term", None)
+            if h.kind == "sector" and term is not None and term.title and words \
+                    and sdoc[k - 1].lower_ not in ("and", "&", ","):
+                return k
+            return None
+        t = sdoc[k]
+        if words and t.lower_ in ("and", "&", ","):
+            k += 1
+            continue
+        if not (t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+                and t.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC")):
+            return None
+        words += 1
+        k += 1
+    return None
 
 
 def _compound_into_sector(sdoc, j: int, hit_at) -> bool:
