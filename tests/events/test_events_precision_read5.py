@@ -225,3 +225,9 @@ def test_events_read5_peacekeepers_sent_are_aid(run):
     events = run("Freedonia will send 3,000 more peacekeeping troops to Sylvania.")
     assert "THREATEN" not in [e.type for e in events] and "MOBILIZE" not in [e.type for e in events]
     assert "AGREE" in [e.type for e in events]  # a future AID is an AGREE (manual, AGREE)
+
+
+def test_events_read5_hostages_in_a_reduced_relative_are_no_captors(run):
+    events = run("The hostages, Freedonian aid workers seized in Sylvania, appealed for help.")
+    assert not [e for e in events if e.type == "COERCE"], [(e.type, e.trigger, countries(e.source)) for e in events]
+    assert countries(one(run("The men Freedonia seized in Sylvania were released."), "COERCE").source) == ["FRE"]

@@ -175,12 +175,13 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
         return None, "passive without agent"
     subj = child(verb, *SUBJ)
     if subj is not None and verb.tag_ == "VBN" and verb.dep_ != "ROOT" and subj.dep_ == "nsubj" \
-            and child(verb, "aux", "auxpass", "dobj") is None and verb.i + 1 < len(verb.doc) \
-            and (nxt := verb.doc[verb.i + 1]).tag_ in ("VBD", "VBZ", "VBP", "MD") \
-            and child(nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt, "nsubj", "nsubjpass") is None:
+            and child(verb, "aux", "auxpass", "dobj") is None and (verb.dep_ in ("relcl", "acl") or (
+                verb.i + 1 < len(verb.doc) and (nxt := verb.doc[verb.i + 1]).tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and child(nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt, "nsubj", "nsubjpass") is None)):
         # "claimed the people detained were a threat", parsed as 'people' subject of 'detained' and
         # 'were' left without one: a participle without auxiliary before the clause's own finite verb
-        # is a reduced relative, its noun the one acted on (hostages are no captors)
+        # is a reduced relative, its noun the one acted on (hostages are no captors); so is such a
+        # participle parsed as a relative clause ("the hostages, aid workers seized in Baghdad, ...")
         agent = child(verb, "agent")
         p = pobj_of(agent) if agent is not None else None
         return p, ("passive agent" if p is not None else "participle without auxiliary: its noun is acted on")
