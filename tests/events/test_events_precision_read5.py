@@ -231,3 +231,9 @@ def test_events_read5_hostages_in_a_reduced_relative_are_no_captors(run):
     events = run("The hostages, Freedonian aid workers seized in Sylvania, appealed for help.")
     assert not [e for e in events if e.type == "COERCE"], [(e.type, e.trigger, countries(e.source)) for e in events]
     assert countries(one(run("The men Freedonia seized in Sylvania were released."), "COERCE").source) == ["FRE"]
+
+
+def test_events_read5_burning_ones_weapons_is_disarmament(run):
+    events = run("Freedonian militiamen burned their weapons at a disarmament ceremony.")
+    assert [e.type for e in events if e.trigger.startswith("burned")] == ["RETREAT"]
+    assert one(events, "RETREAT").mode == "disarm"
