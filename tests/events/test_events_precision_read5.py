@@ -237,3 +237,13 @@ def test_events_read5_burning_ones_weapons_is_disarmament(run):
     events = run("Freedonian militiamen burned their weapons at a disarmament ceremony.")
     assert [e.type for e in events if e.trigger.startswith("burned")] == ["RETREAT"]
     assert one(events, "RETREAT").mode == "disarm"
+
+
+def test_events_read5_adjectival_passive_looks_past_its_subject(run):
+    e = one(run("Freedonia is opposed to Sylvanian mediation in the talks."), "REJECT")
+    assert countries(e.target) == ["SYL"]
+
+
+def test_events_read5_reneging_on_a_commitment_to_an_actor(run):
+    e = one(run("Firefly has reneged on his commitment to Sylvania."), "REJECT")
+    assert countries(e.target) == ["SYL"]

@@ -452,7 +452,14 @@ class SentenceCoder:
         direct = how in ("nsubj", "passive agent")
         return self.actors_of(subj, how), direct
 
-    def targets(self, m: Match, tok: Any, specs: tuple[str, ...], skip: tuple = ()) -> Filler:
+    def targets(self, m: Match, tok: Any, specs: tuple[str, ...], skip: tuple = (), exclude: frozenset = frozenset()) -> Filler:
+        """The recipient per the entry's target specs, in order; actors in ``exclude`` (the source) are
+        passed over, so that "Israel is opposed to French mediation" looks past its own subject."""
+        def kept(f: Filler) -> Filler:
+            if exclude:
+                f.actors = [a for a in f.actors if actor_key(a) not in exclude]
+            return f
+
         passive = is_passive(tok) and tok.pos_ in VERB_POS
         preps = prep_children(tok)
         for spec in specs:
@@ -492,7 +499,7 @@ class SentenceCoder:
                     if own:
                         f = next((g for p in children(c, "prep") if p.lower_ not in ("against",)
                                   and (g := self.actors_of(pobj_of(p), f"inside required object '{c.text}'"))), Filler())
-                    if f:
+                    if kept(f):
                         return f
                     continue
                 # the object is itself an event noun: its target is that event's actor, not its victim
@@ -502,7 +509,7 @@ class SentenceCoder:
                     if not src:  # "dismissed an appeal from President X": the appeal is X's
                         src = next((f for p in children(c, "prep") if p.lower_ == "from"
                                     and (f := self.actors_of(pobj_of(p), "from-phrase"))), Filler())
-                    if src:
+                    if kept(src):
                         src.how = f"target = actor of nested event '{c.text}'; " + src.how
                         return src
                     continue
@@ -510,7 +517,7 @@ class SentenceCoder:
                 against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
                     if m.entry.type in COOP_TYPES else ()
                 f = self.actors_of(c, f"target {spec} '{c.text}'", skip=against)
-                if f:
+                if kept(f):
                     return f
         return Filler()
 
@@ -1313,7 +1320,7 @@ class SentenceCoder:
         typ, mode, cameo = e.type, e.mode, e.cameo
         comp_m, comp_tok = (self.complement(tok, e.governs) if e.governs else (None, None))
         extra: list[Draft] = []
-        target = self.targets(m, tok, e.target)
+        target = self.targets(m, tok, e.target, exclude=frozenset(actor_key(a) for a in source.actors))
         if not target and light is not None:
             target = self.targets(Match(e, light, m.consumed), light, tuple(t for t in e.target if t != "dobj"))
         if not target and e.group in (self.cues.get("visit_groups") or ()):
