@@ -452,3 +452,15 @@ def test_actors_portfolio_words_never_make_a_body_a_person(actors):
     # a ministry is a body, not a title: the portfolio rule leaves it to the organisation rules
     doc = actors("The Indonesian Foreign Affairs Ministry said it would protest to Canberra.")
     assert all(m.kind != "person" for m in doc.actors)
+
+
+@pytest.mark.parametrize("sentence,span,code", [
+    ("Rep. Anna Kowalczyk criticised the bill on Tuesday.", "Rep. Anna Kowalczyk", None),
+    ("U.S. Rep. Anna Kowalczyk criticised the bill on Tuesday.", "U.S. Rep. Anna Kowalczyk", "USALEG"),
+    ("Sen. Mark Delacroix voted against the treaty.", "Sen. Mark Delacroix", None),
+])
+def test_actors_abbreviated_legislator_titles(actors, sentence, span, code):
+    # "Rep." and "Sen." are legislators' titles; the title alone names no state (the Philippines
+    # has senators too), so the country comes only from a state named with it
+    m = _one(actors(sentence), span)
+    assert m.sector == "LEG" and m.kind == "person" and m.code == code
