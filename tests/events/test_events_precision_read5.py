@@ -247,3 +247,15 @@ def test_events_read5_adjectival_passive_looks_past_its_subject(run):
 def test_events_read5_reneging_on_a_commitment_to_an_actor(run):
     e = one(run("Firefly has reneged on his commitment to Sylvania."), "REJECT")
     assert countries(e.target) == ["SYL"]
+
+
+@pytest.mark.parametrize("text,etype,target", [
+    # 'up to N' parsed as particle + preposition: the counted people are the object
+    ("Freedonian rebels have kidnapped up to 16 Sylvanian advisers.", "ASSAULT", "SYL"),
+    # the recipient of the threatened act
+    ("Freedonia has threatened to deliver devastating blows to Sylvania.", "THREATEN", "SYL"),
+    # a demand noun's that-clause names the one asked
+    ("Freedonia reiterated its demand that Sylvania open the border.", "REQUEST", "SYL"),
+])
+def test_events_read5_more_named_targets(run, text, etype, target):
+    assert target in countries(one(run(text), etype).target)

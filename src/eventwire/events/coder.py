@@ -471,6 +471,10 @@ class SentenceCoder:
                     cands = [child(tok, "nsubjpass")]
                 else:
                     cands = [child(tok, "dobj")]
+                    if cands[0] is None:  # "kidnapped up to 16 advisers": 'up to' parsed as particle + preposition
+                        cands = [o for u in tok.children if u.dep_ in ("prt", "advmod", "prep") and u.lower_ == "up"
+                                 for p in u.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 and (o := pobj_of(p)) is not None and child(o, "nummod") is not None] or [None]
                     if cands[0] is None:  # "allowed exiles to return" parsed with exiles as the infinitive's subject
                         # (an infinitive only: the subject of a content clause "conceded that X ..." is no object)
                         cands = [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERB_POS
@@ -814,7 +818,9 @@ class SentenceCoder:
             if c.i < tok.i or c.pos_ not in VERB_POS:
                 continue
             mk = child(c, "mark")
-            if c.dep_ == "ccomp" and (mk is None or mk.lower_ == "that") and child(c, "nsubj") is not None \
+            # (a demand noun's clause: "its demand that Israel ease restrictions")
+            if (c.dep_ == "ccomp" or (c.dep_ == "acl" and mk is not None and tok.pos_ in NOUN_POS)) \
+                    and (mk is None or mk.lower_ == "that") and child(c, "nsubj") is not None \
                     and not any(a.dep_ == "aux" and a.lower_ in ("do", "does", "did") for a in c.children):
                 return c
             if c.dep_ in ("advcl", "xcomp", "ccomp") and mk is not None and mk.lower_ == "for" \
@@ -1425,7 +1431,7 @@ class SentenceCoder:
                         for x in tok.children):
                     target = self.actors_of(o, f"for-object of '{tok.text}' before the demanded infinitive")
                     break
-        if e.governs == "request" and not target and not composed and e.kind == "verb":
+        if e.governs == "request" and not target and not composed:
             # "demanded that the US cancel its plans": the subject of the demanded clause is the one
             # asked (manual, REQUEST: the target is the actor the demand is made of)
             clause = self.requested_clause(tok)
@@ -1716,6 +1722,14 @@ class SentenceCoder:
             acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
             acts += [cc for c in acts for cc in c.children if cc.dep_ in ("xcomp", "conj")]
             target = self.condition_party([tok] + acts, source)
+            for x in ([] if target else [a for a in acts if a.dep_ == "xcomp" and a.pos_ in VERB_POS]):
+                # "threatened to deliver devastating blows to the United States": the threatened act's recipient
+                f = self.targets(Match(e, x, ()), x, ("dobj", "to", "against", "on", "at", "with"),
+                                 exclude=frozenset(actor_key(a) for a in source.actors))
+                if f:
+                    target = f
+                    f.how = f"recipient of the threatened act '{x.text}'; " + f.how
+                    break
         if refused and modality in ("future", "hypothetical") and mwhy.startswith(("modal", "main clause of conditional")):
             # "said it will not accept": the refusal is made now; a third party's forecast stays hypothetical
             modality, mwhy = None, ""
