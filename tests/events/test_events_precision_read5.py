@@ -259,3 +259,30 @@ def test_events_read5_reneging_on_a_commitment_to_an_actor(run):
 ])
 def test_events_read5_more_named_targets(run, text, etype, target):
     assert target in countries(one(run(text), etype).target)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In the Sylvanian capital, Freedonian police charged and teargassed crowds.", "ACCUSE"),
+    ("The Council of Freedonia hosted a debate on Sylvanian journalists.", "CONSULT"),
+])
+def test_events_read5_charges_and_hosts_of_other_senses(run, text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.trigger) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Freedonian prosecutors charged Trentino with fraud.", "ACCUSE"),
+    ("Freedonia hosted the Sylvanian prime minister.", "CONSULT"),
+])
+def test_events_read5_charges_and_hosts_still_code(run, text, etype):
+    assert etype in [e.type for e in run(text)], [(e.type, e.trigger) for e in run(text)]
+
+
+def test_events_read5_the_offence_charged_is_no_act_of_the_prosecutor(run):
+    events = run("Trentino was charged with murder by Freedonian prosecutors.")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+    assert countries(events[0].source) == ["FRE"] and countries(events[0].target) == ["SYL"]
+
+
+def test_events_read5_arrested_for_a_bombing_is_one_arrest(run):
+    events = run("Freedonian police arrested Trentino for the bombing of the mosque.")
+    assert [e.type for e in events] == ["COERCE"], [(e.type, e.trigger) for e in events]

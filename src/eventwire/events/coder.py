@@ -940,6 +940,10 @@ class SentenceCoder:
         if not objs and kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ in VERB_POS and tok.head.i < tok.i:
             # "pledged to meet or beat the targets": the conjoined verbs share the object
             objs = [c for c in tok.head.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > tok.i]
+        if not objs and kind == "verb":
+            # "police charged and teargassed the crowds": the first conjunct shares its partner's object
+            objs = [o for cj in tok.children if cj.dep_ == "conj" and cj.pos_ in VERB_POS
+                    for o in cj.children if o.dep_ == "dobj"][:1]
         if not objs and kind == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = [tok.head]  # "a medical bulletin released by the hospital": the bulletin is released
         if not objs and kind == "verb":
@@ -1274,6 +1278,13 @@ class SentenceCoder:
     def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
         e, tok = m.entry, m.token
         why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
+        if e.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "of", "for", "over") \
+                and _lemma(tok.head.head) in self.cues["charge_verbs"]:
+            # "was charged with murder", "arrested for the bombing": the content of a charge is the
+            # authorities' claim, not an act coded here (the charge or arrest is the event)
+            self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
+                          reason=f"content of a charge: '{tok.head.head.text} {tok.head.text} {tok.text}'")
+            return None
         if e.kind == "noun" and (ref := self.past_reference(tok)) is not None:
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"refers back to an earlier event: {ref}")
             return None

@@ -278,7 +278,7 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "poll_majority_words", "promise_verbs", "performative_governors", "performative_acts",
                 "time_possessives", "prevention_verbs", "claim_nouns", "historical_adverbs", "agent_triggers",
                 "accident_words", "unarmed_sectors", "objection_verbs",
-                "consideration_words", "document_nouns"):
+                "consideration_words", "document_nouns", "charge_verbs"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     # searched in every sentence: compiled once

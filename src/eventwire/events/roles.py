@@ -165,6 +165,11 @@ def subject_token(verb: Any, depth: int = 0) -> tuple[Any | None, str]:
             return subj, "nsubj"
     if is_passive(verb):
         agent = child(verb, "agent")
+        if agent is None:
+            # "was charged with murder by prosecutors": the by-agent hung on the charge's object
+            agent = next((a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "for", "of")
+                          and (o := pobj_of(p)) is not None for a in o.children
+                          if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")), None)
         if agent is not None:
             p = pobj_of(agent)
             if p is not None:
