@@ -58,6 +58,16 @@ allowed, prevented and optional acts, inverted conditionals and the content of r
 ``hypothetical``; "previously", when-clauses and participles of a dated clause are ``historical``.
 The stage merges a later sentence that repeats an act already coded (``repeats_across_sentences``).
 
+Precision read 5 (issue 3; ``targets``, ``requested_clause``, ``condition_party``, ``weak_trigger`` and
+the cue lists named there): targets the sentence names are found in the demanded clause ("demanded
+that X ...", "called for X to ..."), the if/unless condition or the recipient of a threatened act, an
+appeal or offer "from X", a demand noun's that-clause, "up to N" objects, past the source's own
+actors; the object word itself ("voiced their opposition") and a meeting's topic are no targets.
+Legal texts, unarmed organisations (for military acts), accidents, hostages in reduced relatives and
+"want X pulled out" give no actor; warnings that state a fact, verbal attacks ("attacked X as",
+"attacked the Act": ACCUSE), acts objected to, talked of or judged (im)possible, and the offence a
+person is charged with are not coded as those acts; security forces blocking streets COERCE.
+
 Modal events are KEPT (never silently dropped) with ``modality`` set and confidence <= 0.4: the
 default analyst views should filter ``modality is not None`` (and ``negated``) out of the main event
 table and show them in a side table (manual, Auxiliary modes).
