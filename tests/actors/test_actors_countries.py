@@ -231,6 +231,16 @@ def test_actors_led_by_an_organisation_gives_no_state(actors):
     assert m.country is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "A military-led coup ousted the prime minister of Freedonia in September.",
+    "Organisers of a student-led petition asked the court to impeach the president.",
+])
+def test_actors_led_by_a_sector_word_is_no_state_and_no_crash(actors, sentence):
+    # "military-led", "student-led": the word before "-led" is a sector word, not a state
+    doc = actors(sentence)
+    assert doc.actors and all(m.resolution is None or "led by" not in m.resolution for m in doc.actors)
+
+
 def test_actors_members_of_a_domestic_group_are_placed(actors):
     doc = actors("Leaders of the Musavat opposition bloc agreed to delay the rally in Baku until Monday.")
     m = _one(doc, "Leaders")
@@ -464,3 +474,16 @@ def test_actors_abbreviated_legislator_titles(actors, sentence, span, code):
     # has senators too), so the country comes only from a state named with it
     m = _one(actors(sentence), span)
     assert m.sector == "LEG" and m.kind == "person" and m.code == code
+
+
+# ---------------------------------------------------------------- documents are not actors
+
+@pytest.mark.parametrize("sentence,document", [
+    ("The Privacy and Electronic Communications Regulations forbid unsolicited messages.",
+     "Privacy and Electronic Communications Regulations"),
+    ("Two soldiers were charged under the International Criminal Court Act on Monday.",
+     "International Criminal Court"),
+])
+def test_actors_a_document_named_like_an_organisation_is_no_actor(actors, sentence, document):
+    doc = actors(sentence)
+    assert not [m for m in doc.actors if document in m.text], [(m.text, m.kind) for m in doc.actors]

@@ -410,6 +410,12 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         if not toks or not any(t.text[:1].isupper() for t in toks):
             continue
         inside = [f for f in out if f.start < b and f.end > a]
+        if toks[-1].text in org_name_words()["documents"] and len(toks) > 1:
+            # "the Levin-Reed Amendment", "the Kyoto Protocol": a text, not an actor, nor are the
+            # people and bodies its name mentions; a state it names ("the U.S. Constitution")
+            # still tells which state the article is about
+            out = [f for f in out if not (f.start >= a and f.end <= b and f.kind not in STATE_NAME_KINDS)]
+            continue
         if any(not (f.start >= a and f.end <= b and f.kind in ("country", "region") and f.confidence <= 0.7)
                and not (f.start >= a and f.end <= b and f.kind in ("sector", "government", "group") and f.confidence <= 0.8
                         and f.country is None) for f in inside):
@@ -534,7 +540,8 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
         if j in hit_at:
             h, e = hit_at[j]
             if _glued(text, h.start, h.end):
-                if e + 1 < n and sdoc[e].text in "-‐" and sdoc[e + 1].lower_ == "led" and not sectors:
+                if e + 1 < n and sdoc[e].text in "-‐" and sdoc[e + 1].lower_ == "led" and not sectors \
+                        and h.entries:  # a state's name: "Vietnamese-led"; a sector word ("military-led") has none
                     led_by = h.entries[0].country or h.entries[0].name
                 j = _skip_compound(sdoc, j)
                 if sectors:
@@ -1269,6 +1276,7 @@ def _entity_country(sdoc, ent, table_only: bool = False) -> str | None:
 
 
 STATE_ORGANS = ("GOV", "COP", "MIL", "JUD", "LEG")
+STATE_NAME_KINDS = ("country", "region")  # mentions that name a state or a group of states
 STATE_KINDS = ("country", "government", "person")
 
 

@@ -283,12 +283,16 @@ def knowledge() -> Knowledge:
 
 @functools.lru_cache(maxsize=1)
 def org_name_words() -> dict[str, frozenset[str]]:
-    """org_names.yaml: words that make an untabled organisation an international NGO."""
+    """org_names.yaml: words that make an untabled organisation an international NGO, and the
+    nouns that make an ORG entity a document rather than an actor."""
     data = _read_yaml("org_names.yaml")
     keys = ("ngo_nouns", "international", "intergovernmental")
     _check(isinstance(data, dict) and all(isinstance(data.get(k), list) for k in keys), "org_names.yaml",
            f"must be a mapping with lists {', '.join(keys)}")
-    return {k: frozenset(str(w) for w in data[k]) for k in keys}
+    words = {k: frozenset(str(w) for w in data[k]) for k in keys}
+    _check(isinstance(data.get("documents", []), list), "org_names.yaml", "'documents' must be a list")
+    words["documents"] = frozenset(str(w) for w in data.get("documents", []))
+    return words
 
 
 @functools.lru_cache(maxsize=1)
