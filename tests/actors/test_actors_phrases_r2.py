@@ -227,3 +227,18 @@ def test_actors_org_entity_with_a_stray_closing_bracket_does_not_fail(nlp):
     doc.ents = [Span(doc, start, end, label="ORG")]
     found = find_mentions(doc)
     assert isinstance(found, list)
+
+
+def test_actors_org_entity_with_a_bracket_glued_inside_a_token_does_not_fail(nlp):
+    """'the Directorate of Special Operations(DSO': the '(' is inside a token, so there is no
+    token boundary to cut the name at; the span is skipped, not a crash (7 Wikinews articles)."""
+    from spacy.tokens import Span
+
+    from eventwire.actors.mentions import find_mentions
+
+    doc = nlp("Officials of the Directorate of Special Operations(DSO said they would appeal.")
+    start = next(t.i for t in doc if t.text == "Directorate")
+    end = next(t.i for t in doc if "(" in t.text) + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = find_mentions(doc)
+    assert not [f for f in found if "(" in f.name]

@@ -399,7 +399,10 @@ def _organisations(sdoc, found: list[Found]) -> list[Found]:
         if ent.text.count("(") > ent.text.count(")"):
             # "Democratic Alliance (DA", "Umma (Nation": cut inside brackets; the name is before them
             # (a stray ")" alone, "Mikhail ) One", has no bracket to cut at)
-            cut = max(t.i for t in ent if t.text == "(")
+            cuts = [t.i for t in ent if t.text == "("]
+            if not cuts:
+                continue  # glued inside a token ("Operations(DSO"): no token boundary to cut the name at
+            cut = max(cuts)
             ent = sdoc[ent.start:cut]
             while len(ent) and ent[-1].is_space:
                 ent = sdoc[ent.start:ent.end - 1]
