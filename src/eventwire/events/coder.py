@@ -842,9 +842,10 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> list[Draft]:
         drafts: list[Draft] = []
+        text = sent.text  # spaCy joins the tokens on every read
         for pat in self.cues["boilerplate_sentences"]:  # compiled by load_cues
-            if pat.search(sent.text):
-                self.doc.note(STAGE, skipped=sent.text[:60], at=sent.start_char, reason=f"boilerplate line ({pat.pattern})")
+            if pat.search(text):
+                self.doc.note(STAGE, skipped=text[:60], at=sent.start_char, reason=f"boilerplate line ({pat.pattern})")
                 return []
         absorbed: set[int] = set()
         matches: list[Match] = []
