@@ -28,6 +28,17 @@ def test_sample_is_the_seeded_draw_over_line_indexes(tmp_path):
     assert all(rec["id"] == f"a{i}" for i, rec in picked)
 
 
+def test_sample_never_draws_excluded_lines(tmp_path):
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        for i in range(40):
+            fh.write(json.dumps({"id": f"a{i}", "text": f"Story {i}."}) + "\n")
+    exclude = frozenset(range(0, 40, 2))
+    picked = [i for i, _ in read_sheet.sample_lines(corpus, seed=7, n=15, exclude=exclude)]
+    assert len(picked) == 15 and not set(picked) & exclude
+    assert picked == [i for i, _ in read_sheet.sample_lines(corpus, seed=7, n=15, exclude=exclude)]
+
+
 def test_sheet_has_a_row_per_event_with_its_sentence(coder):
     text = ("The foreign minister of Norland accused Sudria of shelling border villages on Monday. "
             "The weather was mild.")

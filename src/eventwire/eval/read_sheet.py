@@ -4,7 +4,7 @@ Gold sets score agreement on sentences that all hold an event; analysts pay for 
 So we code random real articles and a person judges every event against its sentence. This
 module does everything but the judging:
 
-    python -m eventwire.eval.read_sheet make CORPUS.jsonl.gz --seed 11 --n 50 --out sheet.jsonl
+    python -m eventwire.eval.read_sheet make CORPUS.jsonl.gz --seed 11 --n 50 --out sheet.jsonl [--exclude LINES]
     (fill in "verdict" and "kind" on every line)
     python -m eventwire.eval.read_sheet tally sheet.jsonl
 
@@ -39,10 +39,13 @@ def _lines(corpus: Path) -> list[str]:
         return [line for line in fh if line.strip()]
 
 
-def sample_lines(corpus: str | Path, seed: int, n: int) -> list[tuple[int, dict]]:
-    """(line index, record) of ``n`` random corpus lines, in drawing order."""
+def sample_lines(corpus: str | Path, seed: int, n: int,
+                 exclude: frozenset[int] = frozenset()) -> list[tuple[int, dict]]:
+    """(line index, record) of ``n`` random corpus lines, in drawing order. ``exclude``: line
+    indexes never drawn (articles read while tuning); without it, the draw of the earlier reads."""
     lines = _lines(Path(corpus))
-    picks = random.Random(seed).sample(range(len(lines)), min(n, len(lines)))
+    pool = [i for i in range(len(lines)) if i not in exclude] if exclude else range(len(lines))
+    picks = random.Random(seed).sample(pool, min(n, len(pool)))
     return [(i, json.loads(lines[i])) for i in picks]
 
 
@@ -66,7 +69,7 @@ def sheet_rows(coded: Iterable[CodedArticle], lines: dict[str, int]) -> Iterator
                    "confidence": e.confidence, "rule": e.rule, "verdict": "", "kind": "", "note": ""}
 
 
-def make(corpus: str | Path, seed: int, n: int, out: str | Path) -> int:
+def make(corpus: str | Path, seed: int, n: int, out: str | Path, exclude: frozenset[int] = frozenset()) -> int:
     """Write the sheet; returns the number of events to judge.
 
     The sample is coded exactly as ``eventwire code sample.jsonl`` would code it.
@@ -75,7 +78,7 @@ def make(corpus: str | Path, seed: int, n: int, out: str | Path) -> int:
 
     from ..runner import code_inputs
 
-    picked = sample_lines(corpus, seed, n)
+    picked = sample_lines(corpus, seed, n, exclude)
     lines = {str(rec.get("id")): i for i, rec in picked}
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.jsonl"
@@ -135,11 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     mk.add_argument("--seed", type=int, required=True)
     mk.add_argument("--n", type=int, default=50)
     mk.add_argument("--out", required=True)
+    mk.add_argument("--exclude", help="file of corpus line indexes (0-based, one per line) never to draw")
     tl = sub.add_parser("tally", help="count the verdicts of a judged sheet")
     tl.add_argument("sheet")
     args = parser.parse_args(argv)
     if args.command == "make":
-        count = make(args.corpus, args.seed, args.n, args.out)
+        exclude = frozenset(int(x) for x in Path(args.exclude).read_text().split()) if args.exclude else frozenset()
+        count = make(args.corpus, args.seed, args.n, args.out, exclude)
         print(f"{count} events to judge in {args.out}")
         return 0
     try:
