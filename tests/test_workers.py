@@ -143,3 +143,16 @@ def test_workers_dask_ingest_leaves_no_shards_behind(clean_run, tmp_path):
     ingest([str(DEMO)], db, workers=1, engine="dask")
     assert stats_of(db) == clean_run
     assert not Path(db + ".shards").exists()
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 8, 15, 16, 17, 33, 300])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_tasks_hold_every_article_once_in_order(count, workers):
+    """The balanced tail must not overlap the last full task (300 articles on 2 workers once
+    sent articles 284-287 twice, and the coder yielded 304 records)."""
+    from eventwire.records import Article
+    from eventwire.workers import _chunks
+
+    articles = [Article(id=f"a{i}", text=f"Story {i}.", language="en") for i in range(count)]
+    ids = [row["id"] for task in _chunks(articles, workers) for row in task]
+    assert ids == [a.id for a in articles]

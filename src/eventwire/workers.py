@@ -93,7 +93,7 @@ def _chunks(articles: list[Article], workers: int = 1) -> list[list[dict]]:
     tail = min(len(dumped), workers * CHUNK) if workers > 1 else 0
     head = len(dumped) - tail
     small = max(1, CHUNK // 4)
-    return ([dumped[i:i + CHUNK] for i in range(0, head, CHUNK)]
+    return ([dumped[i:min(i + CHUNK, head)] for i in range(0, head, CHUNK)]
             + [dumped[i:i + small] for i in range(head, len(dumped), small)])
 
 
