@@ -39,3 +39,27 @@ def test_must_is_a_demand_but_should_is_an_opinion(code_text):
     opinion = types(code_text, "The foreign minister of Norland said the agency should not be in the business of "
                                "making news.")
     assert "REQUEST" not in [t for t, _ in opinion]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader of Norland attacked the government over its handling of the economy on Tuesday.",
+    "Seven members of the Varnian parliament attacked the national football coach for his remarks.",
+    "The Norland finance minister launched a vicious attack on her critics in parliament.",
+    "Mr Halvorsen attacked the government of Ostria over its highway spending.",
+])
+def test_an_attack_by_unarmed_political_actors_is_in_words(code_text, text):
+    # no weapon, casualty or armed party anywhere in the sentence: ACCUSE disapprove, not ASSAULT
+    coded = types(code_text, text)
+    assert "ASSAULT" not in [t for t, _ in coded] and "ACCUSE" in [t for t, _ in coded], coded
+
+
+@pytest.mark.parametrize("text", [
+    # an armed source, an armed or place target, or a word of force keeps the physical sense
+    "Rebels attacked the government of Ostria's forces near Kelmar on Friday.",
+    "Norland government troops attacked the rebels near Kelmar on Friday.",
+    "The Norland government attacked the border town of Kelmar with artillery on Friday.",
+    "Protesters attacked a Varnian minister with stones outside parliament, injuring him.",
+    "According to the report, the journalist was attacked by other demonstrators in Kelmar.",
+])
+def test_an_attack_with_force_or_armed_parties_stays_physical(code_text, text):
+    assert "ASSAULT" in [t for t, _ in types(code_text, text)], types(code_text, text)

@@ -1286,6 +1286,28 @@ class SentenceCoder:
             t = t.head
         return False
 
+    def verbal_attack(self, tok: Any, source: Filler, target: Filler) -> bool:
+        """Is this general "attack" one in words? Every source actor is a person or body of an
+        unarmed political sector (cues.yaml ``verbal_attack.unarmed_sectors``: government officials,
+        legislators, parties, courts, the press ...), or of no known sector when every target is a
+        political body or official (``political_targets``); no target actor is armed or a place;
+        and the sentence has no word of force (``force_words``: killed, bomb, troops, gunfire ...).
+        States named as such ("Israel attacked Gaza") and unknown attackers are never recoded."""
+        va = self.cues.get("verbal_attack") or {}
+        unarmed, force = va.get("unarmed_sectors", ()), va.get("force_words", ())
+        political = va.get("political_targets", ())
+        if target and any((a.sector or "") in ("MIL", "COP", "REB", "INS", "SPY", "UAF") or a.kind in ("country", "place")
+                          for a in target.actors):
+            return False
+        # a person or organisation of no known sector attacking a government, party, court or
+        # minister ("Mr Ferguson attacked the government over its spending") attacks in words too
+        at_politics = bool(target) and all((a.sector or "") in political for a in target.actors)
+        if not source.actors or not all(a.kind in ("person", "government", "sector", "organization", "group") and (
+                (a.sector or "") in unarmed or (a.sector is None and a.kind in ("person", "organization") and at_politics))
+                for a in source.actors):
+            return False
+        return not any(_lemma(t) in force or t.lower_ in force for t in tok.sent)
+
     def build(self, m: Match, absorbed: set[int], subject_of: Any | None = None):
         e, tok = m.entry, m.token
         why: list[str] = [f"trigger '{tok.text}' matched lexicon entry {e.id}"]
@@ -1612,6 +1634,14 @@ class SentenceCoder:
             alt = va["recode"]
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("'attacked X as Y' / 'attacked the law': a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
+        elif typ == "ASSAULT" and e.group == va.get("group") and self.verbal_attack(tok, source, target):
+            # "the opposition leader attacked the government over its economic record", "MPs attacked
+            # the coach for his remarks": politicians, parties, courts or the press attacking political
+            # actors, with no weapon, casualty or armed party in the sentence, attack in words
+            alt = va["recode"]
+            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            why.append("an attack by unarmed political actors on political actors, no sign of force in the "
+                       "sentence: a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
         # ---- state actor recoding ("the government protested")
         if crowded and e.if_state_actor:
             why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")
