@@ -57,6 +57,9 @@ def test_an_attack_by_unarmed_political_actors_is_in_words(code_text, text):
     # an armed source, an armed or place target, or a word of force keeps the physical sense
     "Rebels attacked the government of Ostria's forces near Kelmar on Friday.",
     "Norland government troops attacked the rebels near Kelmar on Friday.",
+    # positions held by forces are attacked with force; only someone's position is verbal
+    "Government troops attacked rebel positions near Kelmar on Friday.",
+    "Norland troops attacked a rebel position near the border.",
     "The Norland government attacked the border town of Kelmar with artillery on Friday.",
     "Protesters attacked a Varnian minister with stones outside parliament, injuring him.",
     "According to the report, the journalist was attacked by other demonstrators in Kelmar.",
