@@ -487,3 +487,23 @@ def test_actors_abbreviated_legislator_titles(actors, sentence, span, code):
 def test_actors_a_document_named_like_an_organisation_is_no_actor(actors, sentence, document):
     doc = actors(sentence)
     assert not [m for m in doc.actors if document in m.text], [(m.text, m.kind) for m in doc.actors]
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("The Pakistani president and prime minister condemned the bombings.", "prime minister", "PAK"),
+    ("The Iraqi foreign minister and interior minister visited the border.", "interior minister", "IRQ"),
+    ("Representatives of the Kenyan government and opposition signed the accord.", "opposition", "KEN"),
+])
+def test_actors_a_bare_conjunct_shares_the_state_adjective(actors, sentence, span, country):
+    m = _one(actors(sentence), span)
+    assert m.country == country and f"joined to" in m.resolution and m.confidence <= 0.8
+
+
+@pytest.mark.parametrize("sentence,span", [
+    # its own determiner may name someone else's; its own modifier; coordinated states
+    ("The Pakistani president and the prime minister met in Delhi.", "the prime minister"),
+    ("Afghan troops and NATO-led troops searched the village.", "NATO-led troops"),
+])
+def test_actors_a_conjunct_with_its_own_words_keeps_them(actors, sentence, span):
+    m = _one(actors(sentence), span)
+    assert "joined to" not in (m.resolution or "")

@@ -325,7 +325,8 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
     * an apposition: "X, Algeria's leading rights activist," / "the main rebel group, the FDD,"
       (only a person, sector or organisation phrase explains; a bare country name in a list does not);
     * the organisation an acronym in brackets abbreviates: "the Nigerian Union of Teachers (NUT)";
-    * the group a sector noun comes from: "activists from the Fatah party", "officials of the UN".
+    * the group a sector noun comes from: "activists from the Fatah party", "officials of the UN";
+    * the title a bare title is joined to: "the Pakistani president and prime minister".
     """
     explaining = ("person", "government", "group", "sector", "organization", "igo")
     for f in found:
@@ -373,6 +374,19 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
             if g is not None and g.country and g.kind in explaining:
                 _adopt(f, g, f"acronym of '{doc_text(sdoc)[g.start:g.end]}'")
                 f.name, f.sector, f.code = g.name, g.sector, g.code
+        if f.country is None and f.kind == "sector" and root.dep_ == "conj" and not f.determiner \
+                and doc_text(sdoc)[f.start:f.end].lower() == (f.name or "").lower() \
+                and not any(c.dep_ in ("det", "poss") for c in root.children):
+            # "the Pakistani president and prime minister": a bare conjunct shares the state
+            # adjective of the title it is joined to (not "... and the prime minister", whose own
+            # determiner may name someone else's, nor "... and NATO-led troops", modified on its own,
+            # nor after coordinated states: "Malayan and British troops and civilians")
+            g = _covering(found, root.head)
+            gs = sdoc.char_span(g.start, g.end, alignment_mode="expand") if g is not None else None
+            coordinated = gs is not None and gs.start > 0 and sdoc[gs.start - 1].lower_ in ("and", ",", "or")
+            if g is not None and g is not f and g.country and g.kind == "government" and g.sector and not coordinated \
+                    and "demonym" in g.resolution.split(";")[0]:
+                _adopt(f, g, f"joined to '{doc_text(sdoc)[g.start:g.end]}'")
         if f.country is None and f.kind == "sector":
             for p in root.children:
                 if p.dep_ == "prep" and p.lower_ in ("from", "of"):
