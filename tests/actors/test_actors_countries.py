@@ -507,3 +507,13 @@ def test_actors_a_bare_conjunct_shares_the_state_adjective(actors, sentence, spa
 def test_actors_a_conjunct_with_its_own_words_keeps_them(actors, sentence, span):
     m = _one(actors(sentence), span)
     assert "joined to" not in (m.resolution or "")
+
+
+@pytest.mark.parametrize("sentence,span,country", [
+    ("Gunmen kidnapped the ambassador in Baghdad on Monday.", "the ambassador", None),
+    ("The special envoy to Sudan met rebel leaders.", "The special envoy", None),
+    ("The ambassador of Iraq was recalled on Monday.", "The ambassador of Iraq", "IRQ"),
+    ("Police in Lagos arrested ten men on Monday.", "Police in Lagos", "NGA"),
+])
+def test_actors_a_diplomat_posted_in_a_place_is_not_of_that_place(actors, sentence, span, country):
+    assert _one(actors(sentence), span).country == country

@@ -951,7 +951,10 @@ def _sector_mention(sdoc, start_tok, head: Hit, he: int, mods, sectors, det: boo
         term = dataclasses.replace(term, several=False, domestic=True)
     j = he
     owned = start_tok > 0 and sdoc[start_tok - 1].lower_ in OWNERS
-    if head.term.sector and not owned:  # "its forces in Lebanon" are the owner's, not Lebanon's
+    posted_there = term.posted and j < len(sdoc) and sdoc[j].lower_ in ("in", "to", "at")
+    if head.term.sector and not owned and not posted_there:
+        # ("its forces in Lebanon" are the owner's, not Lebanon's; "the ambassador in Baghdad" is
+        # posted there, not Iraq's; "the ambassador of Iraq" is Iraq's)
         country, what, end_tok = _following_place(sdoc, j)
         based = not country and j + 1 < len(sdoc) and sdoc[j].lower_ == "based" and sdoc[j + 1].lower_ == "in"
         if based:  # "a newspaper based in Beirut", "a group based in Trinidad"

@@ -52,6 +52,7 @@ class SectorTerm:
     domestic: bool = False  # an unnamed member is a national of the state where it acts (sectors.yaml)
     minority: bool = False  # "the Hungarian minority": lives outside the state its adjective names
     several: bool = False  # "governments", "armies": organs of several states, never one inherited state
+    posted: bool = False  # diplomats: "the ambassador in Baghdad" is not Iraq's (sectors.yaml)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def load_sector_terms() -> dict[str, SectorTerm]:
         _check(bool(item.get("terms")), "sectors.yaml", f"entry without terms: {item!r}")
         info = SectorTerm(sector, bool(item.get("title")), item.get("role"), bool(item.get("head")),
                           bool(item.get("plural")), bool(item.get("polity")), bool(item.get("domestic")),
-                          bool(item.get("minority")), bool(item.get("several")))
+                          bool(item.get("minority")), bool(item.get("several")), bool(item.get("posted")))
         for t in item["terms"]:
             _check(t == t.lower(), "sectors.yaml", f"term {t!r} must be lower case")
             terms.setdefault(t, info)
