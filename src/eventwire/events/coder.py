@@ -1293,7 +1293,7 @@ class SentenceCoder:
         political body or official (``political_targets``); no target actor is armed or a place;
         and the sentence has no word of force (``force_words``: killed, bomb, troops, gunfire ...).
         States named as such ("Israel attacked Gaza") and unknown attackers are never recoded."""
-        va = self.cues.get("verbal_attack") or {}
+        va = self.cues["verbal_attack"]  # lists as sets (load_cues)
         unarmed, force = va.get("unarmed_sectors", ()), va.get("force_words", ())
         political = va.get("political_targets", ())
         if target and any((a.sector or "") in ("MIL", "COP", "REB", "INS", "SPY", "UAF") or a.kind in ("country", "place")
@@ -1624,7 +1624,7 @@ class SentenceCoder:
             alt = vp["recode"]
             typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
-        va = cues.get("verbal_attack") or {}
+        va = cues["verbal_attack"]
         if typ == "ASSAULT" and e.kind == "verb" and _lemma(tok) in va.get("lemmas", ()) and (any(
                 c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None
                 and _lemma(o) not in va.get("physical_as", ()) for c in tok.children) or any(
