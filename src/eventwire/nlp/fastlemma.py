@@ -19,11 +19,9 @@ from __future__ import annotations
 import copy
 from typing import Iterable, Iterator
 
+from .fastrules import Unsupported
+
 MEMO_LIMIT = 500_000  # (word, POS, morphology) answers kept; a long ingest sees millions
-
-
-class Unsupported(ValueError):
-    """The lemmatizer is not the rule-based one this replacement reproduces."""
 
 
 class FastLemmatizer:

@@ -24,17 +24,11 @@ from typing import Iterable, Iterator
 
 import numpy
 
+from .fastrules import Unsupported
+
 # Move numbers of spaCy's BiluoPushDown (ner.pyx: MISSING, BEGIN, IN, LAST, UNIT, OUT).
 MOVES = {"M": 0, "B": 1, "I": 2, "L": 3, "U": 4, "O": 5}
 
-
-class Unsupported(ValueError):
-    """The component is not the greedy BILUO recogniser this decoder reproduces."""
-
-
-def _minibatch(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 class FastEntityRecognizer:
@@ -61,10 +55,8 @@ class FastEntityRecognizer:
             labels.append(ner.vocab.strings.add(label) if label else 0)
         self.ner = ner
         self.name = ner.name
-        self.vocab = ner.vocab
         self.moves = numpy.asarray(moves)
         self.labels = numpy.asarray(labels, dtype="uint64")
-        self.label_names = [name.partition("-")[2] for name in names]
         unseen = model.attrs.get("unseen_classes") or ()
         self.seen = numpy.ones(len(names), dtype=bool)
         self.seen[list(unseen)] = False
@@ -90,9 +82,11 @@ class FastEntityRecognizer:
             yield from self._batch(batch, batch_size)
 
     def _batch(self, batch: list, batch_size: int) -> list:
+        from spacy.util import minibatch
+
         by_length = sorted(batch, key=len)
-        for sub in _minibatch(by_length, max(batch_size // 4, 2)):
-            self._annotate(sub)
+        for sub in minibatch(by_length, size=max(batch_size // 4, 2)):
+            self._annotate(list(sub))
         return batch
 
     def _annotate(self, docs: list) -> None:

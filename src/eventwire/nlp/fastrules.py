@@ -25,7 +25,8 @@ LOWER_CACHE = 200_000  # distinct words remembered (a long ingest sees millions)
 
 
 class Unsupported(ValueError):
-    """The ruler uses a pattern feature this implementation does not reproduce."""
+    """A spaCy component uses a feature its faster equivalent (this ruler, the lemmatizer of
+    :mod:`.fastlemma`, the recogniser of :mod:`.fastner`) does not reproduce: spaCy's is kept."""
 
 
 def _predicate(attr: str, value):

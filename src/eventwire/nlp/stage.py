@@ -57,17 +57,16 @@ def components(name: str | None = None, fast_rules: bool = True, fast_ner: bool 
 
     faster = {}
     if fast_rules:
-        faster["attribute_ruler"] = (fastrules.FastAttributeRuler, fastrules.Unsupported)
-        faster["lemmatizer"] = (fastlemma.FastLemmatizer, fastlemma.Unsupported)
+        faster["attribute_ruler"] = fastrules.FastAttributeRuler
+        faster["lemmatizer"] = fastlemma.FastLemmatizer
     if fast_ner:
-        faster["ner"] = (fastner.FastEntityRecognizer, fastner.Unsupported)
+        faster["ner"] = fastner.FastEntityRecognizer
     out = []
     for pipe_name, proc in load_model(name).pipeline:
         if pipe_name in faster:
-            replacement, unsupported = faster[pipe_name]
             try:
-                proc = replacement(proc)
-            except unsupported:
+                proc = faster[pipe_name](proc)
+            except fastrules.Unsupported:
                 pass
         out.append((pipe_name, proc))
     return tuple(out)
