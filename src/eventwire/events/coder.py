@@ -1265,11 +1265,11 @@ class SentenceCoder:
         return False
 
     def physical_protest(self, source: Filler, tok: Any, vp: dict) -> bool:
-        sectors = set(vp.get("collective_sectors") or ())
+        sectors = vp.get("collective_sectors", ())
         if source.actors and all(a.kind not in ("person",) and a.kind not in STATE_KINDS
                                  and (a.sector or "CVL") in sectors for a in source.actors):
             return True
-        words = set(vp.get("physical_words") or ())
+        words = vp.get("physical_words", ())
         return any(_lemma(t) in words or t.lower_ in words for t in tok.subtree if t.i != tok.i)
 
     @staticmethod
@@ -1618,7 +1618,7 @@ class SentenceCoder:
         crowded = subj_tok is not None and any(t.lower_ in crowd for t in subj_tok.subtree)
         # "the mayor took part in the demonstration": joining a demonstration is physical protest
         crowded = crowded or source.how.startswith("participant: subject of")
-        vp = cues.get("verbal_protest") or {}
+        vp = cues["verbal_protest"]  # lists as sets (load_cues)
         if typ == "PROTEST" and e.kind == "verb" and _lemma(tok) in vp.get("lemmas", ()) and not crowded \
                 and not self.physical_protest(source, tok, vp):
             alt = vp["recode"]

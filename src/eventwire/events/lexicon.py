@@ -281,10 +281,11 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "consideration_words", "document_nouns", "charge_verbs"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
-    # verbal_attack's word and sector lists (force_words is tested against every token of a sentence):
-    # sets, case kept (the sector codes are upper case)
-    va = data.get("verbal_attack") or {}
-    data["verbal_attack"] = {k: frozenset(str(w) for w in v) if isinstance(v, list) else v for k, v in va.items()}
+    # the verbal recodings' word and sector lists (force_words is tested against every token of a
+    # sentence): sets, case kept (the sector codes are upper case)
+    for key in ("verbal_attack", "verbal_protest"):
+        data[key] = {k: frozenset(str(w) for w in v) if isinstance(v, list) else v
+                     for k, v in (data.get(key) or {}).items()}
     # searched in every sentence: compiled once
     data["boilerplate_sentences"] = tuple(re.compile(p, re.IGNORECASE) for p in data.get("boilerplate_sentences") or ())
     # era phrases as the coder compares them: lower case, hyphens and runs of spaces as one space
