@@ -276,6 +276,15 @@ class SentenceCoder:
         except Exception:  # noqa: BLE001 - optional dependency on a sibling stage
             _antecedent = None
         self._antecedent = _antecedent
+        self._sent_texts: dict[int, str] = {}
+
+    def sent_text(self, sent: Any) -> str:
+        """A sentence's text, read once: spaCy joins the tokens on every ``.text`` read, and the
+        boilerplate check, every trigger's question test and every event record want it."""
+        text = self._sent_texts.get(sent.start)
+        if text is None:
+            text = self._sent_texts[sent.start] = sent.text
+        return text
 
     # ------------------------------------------------------------------ actors for a token
 
@@ -761,8 +770,7 @@ class SentenceCoder:
             t = head
         if inverted(t) and t.dep_ == "advcl":
             return "hypothetical", f"inverted conditional '{t.text} ...'"
-        sent = tok.sent
-        if sent.text.rstrip().endswith("?") and self.quote_at(tok.idx) is None:
+        if self.sent_text(tok.sent).rstrip().endswith("?") and self.quote_at(tok.idx) is None:
             return "question", "question mark"
         return None, ""
 
@@ -842,7 +850,7 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> list[Draft]:
         drafts: list[Draft] = []
-        text = sent.text  # spaCy joins the tokens on every read
+        text = self.sent_text(sent)
         for pat in self.cues["boilerplate_sentences"]:  # compiled by load_cues
             if pat.search(text):
                 self.doc.note(STAGE, skipped=text[:60], at=sent.start_char, reason=f"boilerplate line ({pat.pattern})")
@@ -2057,11 +2065,12 @@ class SentenceCoder:
         art = self.doc.article
         eid = event_id(art.id, t_start, t_end, d.type)
         goldstein, quad = cameo_score(d.cameo)
-        contexts = list(dict.fromkeys(d.contexts + sentence_contexts(sent.text)))
+        text = self.sent_text(sent)
+        contexts = list(dict.fromkeys(d.contexts + sentence_contexts(text)))
         return Event(
             id=eid, type=d.type, mode=d.mode, contexts=contexts, source=d.source.actors, target=d.target.actors,
             cameo=d.cameo, quad_class=quad, goldstein=goldstein, negated=d.negated, modality=d.modality,
-            sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=art.text[t_start:t_end],
+            sentence=text, start=sent.start_char, end=sent.end_char, trigger=art.text[t_start:t_end],
             trigger_start=t_start, trigger_end=t_end, confidence=d.confidence, reported_by=d.reported_by,
             rule=d.rule, coder_version=CODER_VERSION, historical=d.historical,
         )
