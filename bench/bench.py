@@ -91,13 +91,8 @@ def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
     events = failed = 0
     digest = hashlib.sha256()  # of every article's event ids, so runs can be compared exactly
     with make_coder(workers=workers) as coder:
-        # start the workers (model and lexicons loaded) outside the clock, like spaCy's loaded model
-        from eventwire.workers import CHUNK
-
-        from eventwire.workers import WARM_UP
-
-        warm = to_articles([{"text": WARM_UP}])
-        list(coder.code(warm * (CHUNK * 2 * workers)))
+        # the coder has started its workers (or its in-process pipeline) and warmed them up
+        # (workers.warm_up) before it returns: model and lexicons are loaded outside the clock
         worker_cpu = getattr(coder, "worker_cpu_seconds", lambda: 0.0)
         started, cpu, wcpu = time.perf_counter(), cpu_seconds(), worker_cpu()
         outputs = {}
