@@ -356,9 +356,7 @@ def _share_countries(sdoc, found: list[Found]) -> list[Found]:
                 adj = next((x for x in (_covering(found, t) for t in c.children if t.dep_ in ("amod", "compound"))
                             if x is not None and x.adjective and x.country and len(x.country) == 3), None)
                 if adj is not None:
-                    f.country, f.confidence = adj.country, min(f.confidence, 0.8)
-                    f.code = adj.country + f.sector if f.sector else f.code
-                    f.resolution += f"; apposition '{c.text}' is {doc_text(sdoc)[adj.start:adj.end]} -> {adj.country}"
+                    _adopt(f, adj, f"apposition '{c.text}' is {doc_text(sdoc)[adj.start:adj.end]}")
                     break
         if f.country is None and f.kind == "person":
             # "Maria Ortega of Peru": a person of a named state
