@@ -899,10 +899,10 @@ class SentenceCoder:
         if when is not None:
             return f"'{when.text}'s {tok.text}'"
         mod = next((c for c in tok.children if c.dep_ in ("amod", "advmod", "npadvmod")
-                    and c.lower_ in cues.get("past_reference_modifiers", ())), None)
+                    and c.lower_ in cues["past_reference_modifiers"]), None)
         if mod is not None:
             return f"'{mod.text} {tok.text}'"
-        if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("past_reference_preps", ()):
+        if tok.dep_ == "pobj" and tok.head.lower_ in cues["past_reference_preps"]:
             return f"'{tok.head.text} ... {tok.text}'"
         return None
 
@@ -1086,7 +1086,7 @@ class SentenceCoder:
         # "Norway has 500 soldiers deployed": a stative possession, not a deployment
         if m.entry.kind == "verb" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "ccomp", "oprd", "xcomp"):
             head = tok.head if tok.dep_ != "acl" else tok.head.head
-            if head is not None and _lemma(head) in (cues.get("stative_possession_verbs") or ()) and child(tok, "aux") is None:
+            if head is not None and _lemma(head) in cues["stative_possession_verbs"] and child(tok, "aux") is None:
                 return f"standing state: '{head.text} ... {tok.text}'"
         # relative clauses that describe a role ("the JAG, who prosecutes all military cases") or a
         # capacity ("an attorney, who must also concur"): present simple or modal, no event
@@ -1359,7 +1359,7 @@ class SentenceCoder:
                     src.how = f"participant: subject of '{light.text}' {tok.head.text} the meeting; " + src.how
                     source, direct = src, False
         if e.kind == "noun" and light is not None and e.type in ("AID", "SUPPORT") \
-                and _lemma(light) in (self.cues.get("recipient_light_verbs") or ()):
+                and _lemma(light) in self.cues["recipient_light_verbs"]:
             # "the reporters had the assistance of the embassy": who has or receives aid is its recipient
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
                           reason=f"'{light.text} {tok.text}': the subject receives, it does not give")
@@ -1381,7 +1381,7 @@ class SentenceCoder:
         target = self.targets(m, tok, e.target, exclude=frozenset(actor_key(a) for a in source.actors))
         if not target and light is not None:
             target = self.targets(Match(e, light, m.consumed), light, tuple(t for t in e.target if t != "dobj"))
-        if not target and e.group in (self.cues.get("visit_groups") or ()):
+        if not target and e.group in self.cues["visit_groups"]:
             target = self.visited_place(tok, light)
         composed = False
         if e.governs and comp_m is not None:
@@ -1398,7 +1398,7 @@ class SentenceCoder:
                 if not target and (comp_tok.dep_ == "ccomp" or ((rc := self.requested_clause(tok)) is not None and rc.i == comp_tok.i)) and comp_src:
                     target = comp_src  # "demanded that Israel withdraw", "called for Israel to withdraw"
             elif e.governs == "intent" and self.negated(comp_tok):
-                if ct in COOP_TYPES | CONCEDE_TYPES and _lemma(tok) not in (self.cues.get("agreement_governors") or ()):
+                if ct in COOP_TYPES | CONCEDE_TYPES and _lemma(tok) not in self.cues["agreement_governors"]:
                     # "vowed not to return the Golan Heights": a commitment never to cooperate or yield
                     # is a refusal (manual, REJECT: all rejections and refusals)
                     typ = "REJECT"
@@ -1415,7 +1415,7 @@ class SentenceCoder:
                 typ, mode, cameo = "AGREE", None, codes["AGREE"]["default"]
                 target = target or Filler()
             elif e.governs == "intent" and ct in CONFLICT_TYPES and not (target or comp_target) \
-                    and comp_m.entry.group not in (self.cues.get("domestic_measures") or ()):
+                    and comp_m.entry.group not in self.cues["domestic_measures"]:
                 # "vowed to keep fighting the development": a conflict intent with no recipient actor is
                 # neither a THREATEN (manual: threats are made to an actor) nor an AGREE
                 self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id,
@@ -1514,7 +1514,7 @@ class SentenceCoder:
             # agreement to act (manual, AGREE: agree to a future action or a settlement)
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="agreement with a view, no agreed act")
             return extra or None
-        if e.governs == "intent" and not composed and _lemma(tok) in (self.cues.get("refusal_vows") or ()) and any(
+        if e.governs == "intent" and not composed and _lemma(tok) in self.cues["refusal_vows"] and any(
                 c.dep_ in ("xcomp", "ccomp") and self.negated(c) for c in tok.children):
             # "vowed not to return the Heights" with an act the lexicon does not know: no agreement
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="commitment not to do an unknown act")
@@ -1553,7 +1553,7 @@ class SentenceCoder:
             # author's act is coded where the text says who adopted it (manual: actors are people and groups)
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason=f"a document as subject: '{st.text}'")
             return extra or None
-        if e.group in (self.cues.get("armed_groups") or ()) and source.actors and all(
+        if e.group in self.cues["armed_groups"] and source.actors and all(
                 a.kind == "organization" and (a.sector or "").lower() in self.cues["unarmed_sectors"] for a in source.actors):
             # "the Red Cross mobilized its crisis cell", "the aid group is halting operations": no force
             # is moved or stood down by an unarmed organisation (manual, MOBILIZE / RETREAT ceasefire)
@@ -1594,7 +1594,7 @@ class SentenceCoder:
             source = placed
             why.append("civilians placed by the event's location (manual, CVL)")
         cues = self.cues
-        if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed) and e.kind == "verb":
+        if e.group in cues["needs_recipient_groups"] and not (target or composed) and e.kind == "verb":
             # "offered to hand over to Britain two suspects": the recipient of the offered act
             for x in children(tok, "xcomp"):
                 rec = self.targets(Match(e, x, ()), x, ("dative", "to"))
@@ -1602,11 +1602,11 @@ class SentenceCoder:
                     target = rec
                     rec.how = f"recipient of the offered act '{x.text}'; " + rec.how
                     break
-        if e.group in (cues.get("needs_recipient_groups") or ()) and not (target or composed):
+        if e.group in cues["needs_recipient_groups"] and not (target or composed):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="offer/proposal without a recipient")
             return extra or None
         plural = cues["plural_participants"]
-        if e.group in (cues.get("meeting_groups") or ()) and not target \
+        if e.group in cues["meeting_groups"] and not target \
                 and len({actor_key(a) for a in source.actors}) < 2 \
                 and not any((a.text or "").lower().split()[-1:] and (a.text or "").lower().split()[-1] in plural
                             for a in source.actors) \
@@ -1614,10 +1614,10 @@ class SentenceCoder:
             # "the cabinet met on Sunday", "in a meeting, the church approved": one body's own session
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="meeting with a single participant")
             return extra or None
-        if e.group in (cues.get("visit_groups") or ()) and not self.hosted(source, target):
+        if e.group in cues["visit_groups"] and not self.hosted(source, target):
             self.doc.note(STAGE, skipped=tok.text, at=tok.idx, entry=e.id, reason="trip without a foreign host")
             return extra or None
-        if e.kind == "verb" and _lemma(tok) in (cues.get("request_with_complement") or ()) \
+        if e.kind == "verb" and _lemma(tok) in cues["request_with_complement"] \
                 and any(c.dep_ == "xcomp" and child(c, "aux") is not None for c in tok.children):
             typ, mode, cameo = "REQUEST", None, "100"
             why.append(f"'{tok.text} X to do Y' is a demand (manual, REQUEST)")
@@ -1708,7 +1708,7 @@ class SentenceCoder:
         refused = negated and typ in (self.cues.get("future_negated_to_reject") or ()) and modality != "question" \
             and any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) == "future" for c in tok.children) \
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children) \
-            and not any(c.dep_ == "advmod" and c.lower_ in (self.cues.get("hedge_adverbs") or ()) for c in tok.children) \
+            and not any(c.dep_ == "advmod" and c.lower_ in self.cues["hedge_adverbs"] for c in tok.children) \
             and not self.third_party_forecast(tok, source) \
             and not any(c.dep_ == "mark" and c.lower_ in self.cues["conditional_markers"] for c in tok.children)
         if (negated and typ in self.cues["negated_to_reject"] and modality not in ("hypothetical", "question", "possible")) \
@@ -1725,7 +1725,7 @@ class SentenceCoder:
         if modality is None and comp_tok is not None and e.governs == "intent":
             modality, mwhy = "intended", f"intent governor '{tok.text}'"
         if modality == "intended" and typ == "ASSAULT" and tok.dep_ == "xcomp" \
-                and _lemma(tok.head) in self.cues.get("attempt_governors", ()) and tok.head.tag_ in ("VBD", "VBN") \
+                and _lemma(tok.head) in self.cues["attempt_governors"] and tok.head.tag_ in ("VBD", "VBN") \
                 and not any(c.dep_ == "aux" and self.cues["modals"].get(c.lower_) for c in tok.head.children):
             # "said they attempted to assassinate the prime minister": a past attempt is itself the
             # attack (manual, ASSAULT targeted: "successful and attempted assassinations")
@@ -1738,7 +1738,7 @@ class SentenceCoder:
                 cameo = self.cues["complement_cameo"]["AGREE"].get(typ, "030")
                 typ, mode = "AGREE", None
             elif typ in self.cues["future_to_concede"] and tok.dep_ == "xcomp" \
-                    and _lemma(tok.head) in self.cues.get("attempt_governors", ()):
+                    and _lemma(tok.head) in self.cues["attempt_governors"]:
                 # "tried to free the soldiers": an attempt, not an announced retreat (no CONCEDE)
                 why.append(f"attempted {typ} ('{tok.head.text}'): not an announced concession")
             elif typ in self.cues["future_to_concede"]:

@@ -278,7 +278,10 @@ def load_cues(path: Path = DATA / "cues.yaml") -> dict[str, Any]:
                 "poll_majority_words", "promise_verbs", "performative_governors", "performative_acts",
                 "time_possessives", "prevention_verbs", "claim_nouns", "historical_adverbs", "agent_triggers",
                 "accident_words", "unarmed_sectors", "objection_verbs",
-                "consideration_words", "document_nouns", "charge_verbs"):
+                "consideration_words", "document_nouns", "charge_verbs", "recipient_light_verbs", "visit_groups",
+                "agreement_governors", "domestic_measures", "refusal_vows", "armed_groups", "needs_recipient_groups",
+                "meeting_groups", "request_with_complement", "hedge_adverbs", "attempt_governors",
+                "stative_possession_verbs", "past_reference_modifiers", "past_reference_preps"):
         data[key] = frozenset(str(w).lower() for w in data.get(key) or ())
     data["sense_restrictions"] = [_sense_restriction(r) for r in data.get("sense_restrictions") or ()]
     # the verbal recodings' word and sector lists (force_words is tested against every token of a
