@@ -389,10 +389,11 @@ class SentenceCoder:
         """A country actor named by a proper noun ("Iran"), not by a demonym ("Iranian reporters")."""
         if a.kind != "country" or a.start is None or a.end is None:
             return False
-        span = self.sdoc.char_span(a.start, a.end, alignment_mode="expand")
-        return bool(span) and span.root.pos_ == "PROPN"
+        head = self._mention_head(a)
+        return head is not None and head.pos_ == "PROPN"
 
     def _mention_head(self, m: Any) -> Any | None:
+        """The syntactic head of a mention's (or actor's) character span, None if it covers no token."""
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
