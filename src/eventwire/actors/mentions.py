@@ -1230,16 +1230,16 @@ class PlaceFacts:
     sentences: tuple[tuple[int, int, frozenset[str]], ...] = ()  # sentence start, end, its places' states
 
 
-def place_facts(sdoc) -> PlaceFacts:
-    counts: dict[str, int] = {}
-    sentences = []
-    # each sentence's entities as spaCy's Span.ents gives them (from the first entity starting
-    # in it, up to the first that ends past it), with one pass over Doc.ents instead of one
-    # per sentence (Doc.ents builds every entity Span on each read)
+def sentence_entities(sdoc) -> list[tuple]:
+    """(sentence, its entities) for each sentence. The entities are those spaCy's ``Span.ents``
+    gives (from the first entity starting in the sentence, up to the first that ends past it),
+    from one pass over ``Doc.ents``: ``sent.ents`` reads ``Doc.ents``, which builds every entity
+    Span anew, once per sentence. (Not kept in ``user_data``: Spans there would tie the Doc's
+    pickling to its own Spans.)"""
     ents = list(sdoc.ents)
     first = 0
+    out = []
     for sent in sdoc.sents:
-        states = set()
         while first < len(ents) and ents[first].start < sent.start:
             first += 1
         inside = []
@@ -1247,6 +1247,15 @@ def place_facts(sdoc) -> PlaceFacts:
             if ent.end > sent.end:
                 break
             inside.append(ent)
+        out.append((sent, tuple(inside)))
+    return out
+
+
+def place_facts(sdoc) -> PlaceFacts:
+    counts: dict[str, int] = {}
+    sentences = []
+    for sent, inside in sentence_entities(sdoc):
+        states = set()
         for ent in inside:
             country = _entity_country(sdoc, ent)
             if country:
@@ -1336,7 +1345,7 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
     holder) with no country takes the state its sentence names when it names one only, as an
     actor or as a country/capital place ("Deby said the government had asked ..." TCD);
     confidence 0.6, said in ``resolution``. Never owned ("their army") or led by another state."""
-    for sent in sdoc.sents:
+    for sent, ents in sentence_entities(sdoc):
         a, b = sent.start_char, sent.end_char
         inside = [f for f in found if a <= f.start < b]
         organs = [f for f in inside if f.country is None and f.kind == "sector" and f.sector in STATE_ORGANS
@@ -1346,9 +1355,9 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
             continue
         if any(could_own_organs(f) for f in inside):
             continue  # "the UN ... 15,000 troops": an organisation in the sentence may own the organ
-        places = {c for c in (_entity_country(sdoc, ent, table_only=True) for ent in sent.ents) if c}
+        places = {c for c in (_entity_country(sdoc, ent, table_only=True) for ent in ents) if c}
         iso3 = one_state(inside, places, require_actor=True)
-        if iso3 is None or _other_place(sdoc, sent, iso3):
+        if iso3 is None or _other_place(sdoc, ents, iso3):
             continue
         for f in organs:
             if f.owner_places and iso3 not in f.owner_places:
@@ -1390,10 +1399,11 @@ def one_state(mentions: list[Found], places: set[str], require_actor: bool = Fal
     return iso3
 
 
-def _other_place(sdoc, span, iso3: str) -> str | None:
-    """A place in ``span`` that the gazetteer puts in another state than ``iso3`` or that may
-    be in several states none of which is ``iso3`` ("Ontario": Canada's province, a US city)."""
-    for ent in span.ents:
+def _other_place(sdoc, ents, iso3: str) -> str | None:
+    """A place among ``ents`` (a sentence's entities) that the gazetteer puts in another state
+    than ``iso3`` or that may be in several states none of which is ``iso3`` ("Ontario":
+    Canada's province, a US city)."""
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         country = _entity_country(sdoc, ent)
