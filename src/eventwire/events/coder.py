@@ -1108,6 +1108,7 @@ class SentenceCoder:
         cues = self.cues
         lem = _lemma(tok)
         deps = {c.dep_ for c in tok.children}
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         # "the National Inquiry into Children in Immigration Detention": a word of an actor's name
         mention = self.index.at(tok)
         if e.kind == "noun" and tok.tag_ in ("NNP", "NNPS") and mention is not None \
@@ -1139,7 +1140,6 @@ class SentenceCoder:
             return "a question asked, not a request"
         if e.kind == "verb" and e.group == "agree.general" and lem == "agree" and "xcomp" not in deps \
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for c in tok.children):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             present = (tok.tag_ in ("VBZ", "VBP") and child(tok, "aux") is None) or any(
                 c.dep_ == "punct" and c.text == ":" for c in tok.children)  # "X agreed: '...'"
             stative = comp is not None and _lemma(comp) == "be" or (
@@ -1148,7 +1148,6 @@ class SentenceCoder:
             if present or stative:
                 # "he agrees that some operations are unnecessary": sharing a view, no agreed act
                 return "agreement with a view, no agreed act"
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         # "the clinic that X promised would be open": the relative pronoun stands for a thing, not an act
         rel_thing = tok.dep_ == "relcl" and match(tok.head) is None and any(
             c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children)
