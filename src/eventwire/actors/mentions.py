@@ -1275,7 +1275,7 @@ def unsure_places(sdoc) -> list[tuple[str, frozenset[str]]]:
     for ent in sdoc.ents:
         if ent.label_ not in ("GPE", "LOC") or _entity_country(sdoc, ent):
             continue
-        k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+        k = _name_start(sdoc, ent)
         if sdoc[k].lower_ in COMPASS:
             continue
         candidates = place_candidates(sdoc[k:ent.end].text)
@@ -1292,12 +1292,17 @@ def place_candidates(name: str) -> frozenset[str]:
     return frozenset(cities | _admin1_countries().get(name, set()))
 
 
+def _name_start(sdoc, ent) -> int:
+    """First token of a place entity's name, past a leading "the" ("the Ivory Coast")."""
+    return ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+
+
 def _entity_country(sdoc, ent, table_only: bool = False) -> str | None:
     """Country of a GPE/LOC entity (past a leading "the") by ``_place_country``; a gazetteer
     name starting with a compass word resolves by the tables only. None for other entities."""
     if ent.label_ not in ("GPE", "LOC"):
         return None
-    k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+    k = _name_start(sdoc, ent)
     country, _, _ = _place_country(sdoc, k, table_only=table_only or sdoc[k].lower_ in COMPASS)
     return country
 
@@ -1407,7 +1412,7 @@ def _other_place(sdoc, ents, iso3: str) -> str | None:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         country = _entity_country(sdoc, ent)
-        k = ent.start + (1 if sdoc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
+        k = _name_start(sdoc, ent)
         if country and country != iso3 or not country and sdoc[k].lower_ not in COMPASS \
                 and iso3 not in (place_candidates(sdoc[k:ent.end].text) or {iso3}):
             return ent.text
