@@ -68,6 +68,28 @@ def phase_spacy(rows: list[dict], workers: int, batch_size: int) -> dict:
     return result
 
 
+def _cpu_seconds_of(pid: int) -> float | None:
+    """User + system CPU seconds of a live process (Linux /proc), None where unavailable."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def worker_cpu_seconds(coder) -> float | None:
+    """CPU seconds used so far by a process-pool coder's workers; 0 for the in-process coder
+    (its CPU is this process's), None where unknown."""
+    total = 0.0
+    for process in list(getattr(getattr(coder, "pool", None), "_pool", [])):
+        seconds = _cpu_seconds_of(process.pid)
+        if seconds is None:
+            return None
+        total += seconds
+    return total
+
+
 def reap_children(timeout: float = 30.0) -> None:
     import multiprocessing
 
@@ -93,8 +115,7 @@ def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
     with make_coder(workers=workers) as coder:
         # the coder has started its workers (or its in-process pipeline) and warmed them up
         # (workers.warm_up) before it returns: model and lexicons are loaded outside the clock
-        worker_cpu = getattr(coder, "worker_cpu_seconds", lambda: 0.0)
-        started, cpu, wcpu = time.perf_counter(), cpu_seconds(), worker_cpu()
+        started, cpu, wcpu = time.perf_counter(), cpu_seconds(), worker_cpu_seconds(coder)
         outputs = {}
         for coded in coder.code(to_articles(rows)):
             events += len(coded.events)
@@ -105,7 +126,7 @@ def phase_eventwire(rows: list[dict], workers: int, batch_size: int) -> dict:
             digest.update(f"{article}:{','.join(outputs[article])};".encode())
         result = {"seconds": seconds, "events": events, "failed": failed, "digest": digest.hexdigest()[:12],
                   "main_cpu_seconds": cpu_seconds() - cpu}
-        after = worker_cpu()
+        after = worker_cpu_seconds(coder)
         if after is not None and wcpu is not None:  # CPU time compares across a noisy machine
             result["cpu_seconds"] = result["main_cpu_seconds"] + after - wcpu
     return result

@@ -120,16 +120,6 @@ def one_thread_per_worker() -> Iterator[None]:
 READY_TIMEOUT = 900.0  # seconds for a worker to load (a cold gazetteer cache takes ~1 min)
 
 
-def _cpu_seconds_of(pid: int) -> float | None:
-    """User + system CPU seconds of a live process (Linux /proc), None where unavailable."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return None
-
-
 class ProcessPoolCoder:
     def __init__(self, workers: int):
         self.workers = workers
@@ -144,16 +134,6 @@ class ProcessPoolCoder:
             if not ready.acquire(timeout=READY_TIMEOUT):
                 self.pool.terminate()
                 raise ConfigError(f"a worker process did not start within {READY_TIMEOUT:.0f} s")
-
-    def worker_cpu_seconds(self) -> float | None:
-        """CPU seconds used so far by the worker processes (for benchmarks); None if unknown."""
-        total = 0.0
-        for process in list(getattr(self.pool, "_pool", [])):
-            seconds = _cpu_seconds_of(process.pid)
-            if seconds is None:
-                return None
-            total += seconds
-        return total
 
     def code(self, articles: list[Article]) -> Iterator[CodedArticle]:
         for chunk in self.pool.imap(_code_chunk, _chunks(articles, self.workers)):
