@@ -277,6 +277,7 @@ class SentenceCoder:
             _antecedent = None
         self._antecedent = _antecedent
         self._sent_texts: dict[int, str] = {}
+        self._sents: list[Any] | None = None  # the document's sentences, listed when a he/she first asks
 
     def sent_text(self, sent: Any) -> str:
         """A sentence's text, read once: spaCy joins the tokens on every ``.text`` read, and the
@@ -331,7 +332,9 @@ class SentenceCoder:
         # he/she: the nearest person mentioned before, within the previous two sentences
         if tok.lower_ in ("he", "she", "his", "her", "him"):
             sent_start = tok.sent.start
-            prev = [s for s in self.sdoc.sents if s.end <= sent_start][-2:]
+            if self._sents is None:
+                self._sents = list(self.sdoc.sents)  # .sents walks every token of the doc anew
+            prev = [s for s in self._sents if s.end <= sent_start][-2:]
             lo = prev[0].start_char if prev else tok.sent.start_char
             cands = [m for m in self.index.mentions if lo <= m.start < tok.idx and m.kind == "person"
                      and ok([to_actor(m)])]
