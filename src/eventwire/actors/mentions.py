@@ -245,6 +245,7 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
     not know ("the Rann government", "Darfur") sets nothing."""
     tok_at_end = token_ends(sdoc)
     text = doc_text(sdoc)
+    ents = None  # Doc.ents, read once if needed (it builds every entity Span on each read)
     for f in found:
         words = set(text[f.start:f.end].lower().split()) - set((f.name or "").lower().split())
         if f.country is None and FOREIGN_WORDS & words:  # (not the sector word's own: "the Foreign Ministry")
@@ -264,7 +265,8 @@ def _named_owners(sdoc, found: list[Found]) -> list[Found]:
         if owner is not None:
             name = text[owner.start:owner.end]
         elif prev.ent_iob_ == "I":
-            name = next((e.text for e in sdoc.ents if e.start <= prev.i < e.end), prev.text)
+            ents = list(sdoc.ents) if ents is None else ents
+            name = next((e.text for e in ents if e.start <= prev.i < e.end), prev.text)
         else:
             name = prev.text
         f.owner_places = place_candidates(name[4:] if name.lower().startswith("the ") else name)
