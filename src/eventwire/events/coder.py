@@ -153,6 +153,13 @@ def _word_match(tok: Any, alts) -> bool:
     return False
 
 
+def _recoded(alt: Any, cameo: str) -> tuple[str, str | None, str]:
+    """(type, mode, cameo) per a recoding (an entry's ``if_*`` item, a cue ``recode``): the CAMEO
+    code stays when the recoding names none."""
+    alt = dict(alt)
+    return alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+
+
 def _verb_constraints(entry: Entry, tok: Any) -> list[Any] | None:
     """Tokens consumed if ``entry``'s constraints hold on verb ``tok``, else None."""
     consumed: list[Any] = []
@@ -1632,8 +1639,7 @@ class SentenceCoder:
         vp = cues["verbal_protest"]  # lists as sets (load_cues)
         if typ == "PROTEST" and e.kind == "verb" and _lemma(tok) in vp.get("lemmas", ()) and not crowded \
                 and not self.physical_protest(source, tok, vp):
-            alt = vp["recode"]
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(vp["recode"], cameo)
             why.append("verbal protest by a non-collective actor: ACCUSE disapprove (manual, PROTEST is physical)")
         va = cues["verbal_attack"]
         if typ == "ASSAULT" and e.kind == "verb" and _lemma(tok) in va.get("lemmas", ()) and (any(
@@ -1642,15 +1648,13 @@ class SentenceCoder:
                 c.dep_ == "dobj" and (_lemma(c) in va.get("verbal_objects", ()) or c.lower_ in self.cues["document_nouns"]
                                       or _lemma(c) in self.cues["document_nouns"]) for c in tok.children)):
             # "attacked his rival as 'a joke'": a verbal attack, labelling its target (manual, ACCUSE)
-            alt = va["recode"]
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(va["recode"], cameo)
             why.append("'attacked X as Y' / 'attacked the law': a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
         elif typ == "ASSAULT" and e.group == va.get("group") and self.verbal_attack(tok, source, target):
             # "the opposition leader attacked the government over its economic record", "MPs attacked
             # the coach for his remarks": politicians, parties, courts or the press attacking political
             # actors, with no weapon, casualty or armed party in the sentence, attack in words
-            alt = va["recode"]
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(va["recode"], cameo)
             why.append("an attack by unarmed political actors on political actors, no sign of force in the "
                        "sentence: a verbal attack, ACCUSE disapprove (manual, ASSAULT is physical)")
         # ---- state actor recoding ("the government protested")
@@ -1658,8 +1662,7 @@ class SentenceCoder:
             why.append(f"a crowd ('{subj_tok.text}'): the people, not the state, act")
         if e.if_state_actor and not crowded and any(a.kind in STATE_KINDS or (a.sector or "") in STATE_SECTORS
                                                     for a in source.actors):
-            alt = dict(e.if_state_actor)
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(e.if_state_actor, cameo)
             why.append(f"state/official actor: recoded as {typ} per if_state_actor")
         if typ == "ACCUSE" and e.type == "PROTEST" and not target and e.kind == "verb":
             # "Kenya protested to Uganda over the incident": a diplomatic protest is lodged with its recipient
@@ -1667,19 +1670,16 @@ class SentenceCoder:
         # ---- one party only: a one-country exercise is MOBILIZE, joint ones COOPERATE (manual)
         if e.if_single_party and not target and len({actor_key(a) for a in source.actors}) < 2 \
                 and not any(t.lower_ in ("joint", "combined", "bilateral") for t in tok.subtree):
-            alt = dict(e.if_single_party)
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(e.if_single_party, cameo)
             why.append(f"a single party: recoded as {typ} per if_single_party (manual, MOBILIZE: single-country exercises)")
         # ---- military units as the actor of a movement verb ("troops arrived in X"): a deployment
         if e.if_military_actor and source.actors and all(
                 a.kind != "person" and (a.sector or "") == "MIL" for a in source.actors):
-            alt = dict(e.if_military_actor)
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(e.if_military_actor, cameo)
             why.append(f"military unit as actor: recoded as {typ} per if_military_actor (manual, MOBILIZE)")
         if e.if_security_actor and source.actors and all(
                 a.kind != "person" and (a.sector or "") in ("MIL", "COP", "SPY") for a in source.actors):
-            alt = dict(e.if_security_actor)
-            typ, mode, cameo = alt["type"], alt.get("mode"), alt.get("cameo", cameo)
+            typ, mode, cameo = _recoded(e.if_security_actor, cameo)
             why.append(f"security forces as actor: recoded as {typ} per if_security_actor (manual, COERCE)")
         # ---- modality, negation
         negated = self.negated(tok)
