@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import NAMED_BODY_SECTORS, Found, PlaceFacts, could_own_organs, one_state, state_of
+from .mentions import NAMED_BODY_SECTORS, Found, PlaceFacts, could_own_organs, inherit_state, one_state, state_of
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
@@ -214,10 +214,7 @@ def _article_country(out: list[Linked], places: PlaceFacts) -> bool:
         # "Judge N", "Governor N", "President N" not in the tables: a state office in a one-state article
         titled = f.kind == "person" and (f.term.domestic or f.sector in STATE_ORGANS)
         if organ or domestic or titled:
-            f.country, f.code, f.confidence = iso3, iso3 + f.sector, 0.6
-            if f.kind == "sector" and f.sector in STATE_ORGANS:
-                f.kind = "government"
-            f.resolution += f"; no country named; the article names one state only ({iso3}) -> inherits it"
+            inherit_state(f, iso3, 0.6, f"; no country named; the article names one state only ({iso3}) -> inherits it")
     return True
 
 
@@ -264,8 +261,5 @@ def _main_state(out: list[Linked], places: PlaceFacts) -> None:
                 continue
             if f.kind not in ("sector", "person") and not (f.kind == "group" and f.sector in NAMED_BODY_SECTORS):
                 continue
-            f.country, f.code, f.confidence = top, top + f.sector, 0.5
-            if f.kind == "sector" and f.sector in STATE_ORGANS:
-                f.kind = "government"
-            f.resolution += (f"; no country named; the article is about {top} ({k} of its {n} state-coded "
-                             f"mentions) and the sentence names no other state -> inherits it")
+            inherit_state(f, top, 0.5, f"; no country named; the article is about {top} ({k} of its {n} "
+                          "state-coded mentions) and the sentence names no other state -> inherits it")

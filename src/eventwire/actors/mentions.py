@@ -312,6 +312,16 @@ def _covering(found: list[Found], tok) -> Found | None:
     return next((f for f in found if f.start <= a and b <= f.end), None)
 
 
+def inherit_state(f: Found, iso3: str, confidence: float, why: str) -> None:
+    """A mention with no country of its own takes a state its clause, sentence or article names:
+    the code for its sector, and a bare state organ becomes that state's government."""
+    f.country, f.confidence = iso3, confidence
+    f.code = iso3 + f.sector if f.sector else f.code
+    if f.kind == "sector" and f.sector in STATE_ORGANS:
+        f.kind = "government"
+    f.resolution += why
+
+
 def _adopt(f: Found, g: Found, why: str) -> None:
     f.country = g.country
     if f.sector is None and g.kind in ("person", "government", "group", "sector"):
@@ -1197,11 +1207,7 @@ def _clause_places(sdoc, found: list[Found]) -> list[Found]:
         country, what = clause_place(verb)
         if not country:
             continue
-        f.country, f.confidence = country, min(f.confidence, 0.6)
-        f.code = country + f.sector if f.sector else f.code
-        if f.kind == "sector" and f.sector in STATE_ORGANS:
-            f.kind = "government"
-        f.resolution += f"; no country named; clause place {what} -> {country}"
+        inherit_state(f, country, min(f.confidence, 0.6), f"; no country named; clause place {what} -> {country}")
     return found
 
 
@@ -1369,8 +1375,7 @@ def _sentence_state(sdoc, found: list[Found]) -> list[Found]:
         for f in organs:
             if f.owner_places and iso3 not in f.owner_places:
                 continue  # "the Ontario government ... China"
-            f.country, f.code, f.confidence, f.kind = iso3, iso3 + f.sector, 0.6, "government"
-            f.resolution += f"; no country named; the sentence names one state only ({iso3}) -> inherits it"
+            inherit_state(f, iso3, 0.6, f"; no country named; the sentence names one state only ({iso3}) -> inherits it")
     return found
 
 
