@@ -44,9 +44,10 @@ ARTICLES = frozenset({"a", "an", "the"})
 GOVERNS = frozenset({"request", "threaten", "reject", "intent", "refuse", "negate"})
 REQUIRES = frozenset({"target", "target_or_complement", "complement"})
 TARGET_SPECS = frozenset({"dobj", "dative"}) | PREPOSITIONS
+# a group's recodings by its actors: each a {type, mode?, cameo?} the coder applies when its condition holds
+RECODINGS = ("if_state_actor", "if_military_actor", "if_security_actor", "if_single_party")
 GROUP_KEYS = frozenset({"id", "type", "mode", "cameo", "contexts", "verbs", "nouns", "target", "governs",
-                        "reciprocal", "swap", "allow_no_source", "confidence", "require", "if_state_actor",
-                        "if_military_actor", "if_security_actor", "if_single_party"})
+                        "reciprocal", "swap", "allow_no_source", "confidence", "require", *RECODINGS})
 
 Alternatives = tuple[tuple[str, ...], ...]  # each alternative is a word sequence
 
@@ -220,18 +221,12 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
         require = tuple(g.get("require") or ())
         if any(r not in REQUIRES for r in require):
             raise _fail(path, gid, f"require must be among {sorted(REQUIRES)}")
-        alt = g.get("if_state_actor") or {}
-        if alt and alt.get("type") not in PLOVER_TYPES:
-            raise _fail(path, gid, "if_state_actor needs a PLOVER type")
-        mil = g.get("if_military_actor") or {}
-        if mil and mil.get("type") not in PLOVER_TYPES:
-            raise _fail(path, gid, "if_military_actor needs a PLOVER type")
-        sec = g.get("if_security_actor") or {}
-        if sec and sec.get("type") not in PLOVER_TYPES:
-            raise _fail(path, gid, "if_security_actor needs a PLOVER type")
-        single = g.get("if_single_party") or {}
-        if single and single.get("type") not in PLOVER_TYPES:
-            raise _fail(path, gid, "if_single_party needs a PLOVER type")
+        recodings = {}
+        for key in RECODINGS:
+            alt = g.get(key) or {}
+            if alt and alt.get("type") not in PLOVER_TYPES:
+                raise _fail(path, gid, f"{key} needs a PLOVER type")
+            recodings[key] = tuple(sorted(alt.items()))
         conf = float(g.get("confidence", 0.8))
         if not 0 < conf <= 1:
             raise _fail(path, gid, "confidence must be in (0, 1]")
@@ -246,9 +241,7 @@ def load_lexicon(path: Path = DATA / "triggers.yaml") -> Lexicon:
                     mode=g.get("mode") or None, cameo=code, contexts=contexts, target=target,
                     governs=governs, reciprocal=bool(g.get("reciprocal")), swap=bool(g.get("swap")),
                     allow_no_source=bool(g.get("allow_no_source")), require=require,
-                    if_state_actor=tuple(sorted(alt.items())), if_military_actor=tuple(sorted(mil.items())),
-                    if_security_actor=tuple(sorted(sec.items())),
-                    if_single_party=tuple(sorted(single.items())), confidence=conf, **parsed,
+                    confidence=conf, **recodings, **parsed,
                 )
                 if entry.signature in seen and seen[entry.signature] != gid:
                     raise _fail(path, entry.id, f"same phrase already in group {seen[entry.signature]}")
