@@ -512,11 +512,9 @@ def _placed_organ(sdoc, toks, name: str) -> Found | None:
         if term is None or not term.sector or term.polity:
             continue
         place = " ".join(t.text for t in toks[:cut])
-        candidates = place_candidates(place)
-        if len(candidates) != 1 or _city_countries().get(place) == "" or not all(t.pos_ == "PROPN" for t in toks[:cut]) \
-                or not candidates <= place_countries(sdoc):
+        country = _one_state_place(sdoc, place) if all(t.pos_ == "PROPN" for t in toks[:cut]) else None
+        if country is None:
             continue  # (the article must name the place's state: "Free State Forces" in Ireland are no South Africans)
-        (country,) = candidates
         kind = "government" if term.sector in STATE_ORGANS else "sector"
         return Found(toks[0].idx, toks[-1].idx + len(toks[-1].text), name, kind, country, term.sector,
                      country + term.sector, f"spaCy ORG '{name}': '{place}' (gazetteer place) + sector "
@@ -682,11 +680,21 @@ def _place_before_sector(sdoc, j: int, hit_at) -> tuple[str | None, str, int]:
             break
         if end in hit_at and hit_at[end][0].kind == "sector":
             name = sdoc[j:end].text
-            candidates = place_candidates(name)
-            if len(candidates) == 1 and _city_countries().get(name) != "" and candidates <= place_countries(sdoc):
-                return next(iter(candidates)), name, end
+            country = _one_state_place(sdoc, name)
+            if country is not None:
+                return country, name, end
             break
     return None, "", j
+
+
+def _one_state_place(sdoc, name: str) -> str | None:
+    """The state of a gazetteer city or region ``name`` when the gazetteer puts it in one state
+    (no like-named city of a rival state) and the article names that state as a place too;
+    else None."""
+    candidates = place_candidates(name)
+    if len(candidates) == 1 and _city_countries().get(name) != "" and candidates <= place_countries(sdoc):
+        return next(iter(candidates))
+    return None
 
 
 def _attributive(h: Hit) -> bool:
