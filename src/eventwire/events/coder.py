@@ -490,6 +490,14 @@ class SentenceCoder:
                 f.actors = [a for a in f.actors if actor_key(a) not in exclude]
             return f
 
+        def against(c: Any, topics: bool = False) -> tuple:
+            """"supported UN sanctions against Iran": for a cooperative act, the 'against' phrases in the
+            object (with ``topics`` for a meeting also its about/on/over phrases) hold no recipient."""
+            if m.entry.type not in COOP_TYPES:
+                return ()
+            preps = TOPIC_PREPS if topics and m.entry.type == "CONSULT" else ()
+            return tuple(p for p in c.subtree if p.dep_ == "prep" and (p.lower_ == "against" or p.lower_ in preps))
+
         passive = is_passive(tok) and tok.pos_ in VERB_POS
         preps = prep_children(tok)
         for spec in specs:
@@ -524,9 +532,7 @@ class SentenceCoder:
                     # "voiced support for sanctions against Iran": Iran is the sanctions' target,
                     # not the supported party
                     # "held a meeting regarding Kosovo": the topic of a meeting is no participant
-                    against = tuple(p for p in c.subtree if p.dep_ == "prep" and (p.lower_ == "against" or (
-                        m.entry.type == "CONSULT" and p.lower_ in TOPIC_PREPS))) if m.entry.type in COOP_TYPES else ()
-                    f = self.actors_of(c, f"inside required object '{c.text}'", skip=against)
+                    f = self.actors_of(c, f"inside required object '{c.text}'", skip=against(c, topics=True))
                     # "voiced their opposition to the plan": the object word itself is no actor
                     own = [a for a in f.actors if a.start == c.idx and a.end == c.idx + len(c.text)] \
                         if c.pos_ == "NOUN" and any(x.i == c.i for x in m.consumed) else []
@@ -548,9 +554,7 @@ class SentenceCoder:
                         return src
                     continue
                 # "supported two rounds of UN sanctions against Iran": Iran is no recipient of the support
-                against = tuple(p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "against") \
-                    if m.entry.type in COOP_TYPES else ()
-                f = self.actors_of(c, f"target {spec} '{c.text}'", skip=against)
+                f = self.actors_of(c, f"target {spec} '{c.text}'", skip=against(c))
                 if kept(f):
                     return f
         return Filler()
