@@ -207,6 +207,15 @@ def _first_name_too(toks) -> bool:
     return len(toks) > 1 and all(e.category == "ethnic" for e in k.surfaces[toks[0].text])
 
 
+def _past_spaces(sdoc, j: int) -> int:
+    """The first token from j on that is not whitespace (scraped double spaces make space
+    tokens: "NATO  troops"), or len(sdoc)."""
+    n = len(sdoc)
+    while j < n and sdoc[j].is_space:
+        j += 1
+    return j
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """True if the span is part of a hyphen compound ("Western-backed", "anti-Western")."""
     return (end < len(text) and text[end] in "-‐–" and end + 1 < len(text) and text[end + 1].isalpha()) or \
@@ -555,8 +564,7 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
                 country, what, end = _place_country(sdoc, j)
             else:
                 country, what, end = _place_before_sector(sdoc, j, hit_at)
-            while end < n and sdoc[end].is_space:
-                end += 1  # "New Jersey  state senator": scraped double spaces
+            end = _past_spaces(sdoc, end)  # "New Jersey  state senator"
             if country and end < n and end in hit_at and hit_at[end][0].kind == "sector":
                 entry = Entry(what, "country", country, None, country, "gazetteer", "place")
                 mods.append((Hit(tok.idx, sdoc[end - 1].idx + len(sdoc[end - 1].text), "named", what, (entry,)), j, end))
@@ -636,9 +644,7 @@ def _phrase(sdoc, text: str, i: int, hit_at, found: list[Found], published: str 
         return j
     if sectors:
         head, hs, he = sectors[-1]
-        nx = he
-        while nx < n and sdoc[nx].is_space:
-            nx += 1  # "an Islamist  website": scraped double spaces
+        nx = _past_spaces(sdoc, he)  # "an Islamist  website"
         nxt = sdoc[nx] if nx < n else None
         head_tok = sdoc[he - 1]
         compound = (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nx not in hit_at
@@ -801,9 +807,7 @@ def _counted_people(sdoc, a: int, b: int) -> bool:
     """Is the demonym at tokens a..b a counted noun: "thousands of Lebanese", "300 Sudanese",
     "hundreds of Swiss"? Not when a noun follows ("thousands of Lebanese troops" has its head;
     "of Lebanese descent" is no count)."""
-    nxt = b
-    while nxt < len(sdoc) and sdoc[nxt].is_space:
-        nxt += 1  # "six Salvadoran  Jesuit priests": scraped double spaces
+    nxt = _past_spaces(sdoc, b)  # "six Salvadoran  Jesuit priests"
     if nxt < len(sdoc) and sdoc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") and not sdoc[nxt].is_punct:
         return False  # "twenty British armed forces personnel": an adjective before its noun
     tok = sdoc[b - 1]
