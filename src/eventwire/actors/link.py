@@ -196,17 +196,11 @@ def _article_country(out: list[Linked], places: PlaceFacts) -> bool:
     # one state the owner is as well, unless an organisation or region could own them ("the UN ...
     # its peacekeepers")
     foreign_owner = any(could_own_organs(lk.found) for lk in out)
-    eu_present = any((lk.found.code or "").startswith("IGOEEC") for lk in out)
+    eu_present = _eu_present(out)
     for lk in out:
         f = lk.found
-        if f.led_by or f.foreign or (f.owner_places and iso3 not in f.owner_places) or (f.owned and foreign_owner) \
-                or (f.sector == "MIL" and foreign_owner) or (f.sector == "LEG" and eu_present):
-            # "Vietnamese-led forces" in a Thai article are not Thai; "the UN announced 15,000
-            # troops": an organisation may command bare troops; in an article about the EU "the
-            # Parliament" may be the European Parliament
-            continue
-        if f.country is not None or f.person is not None or f.term is None or not f.sector or f.term.several:
-            continue  # ("many governments" are not the one state's)
+        if not _may_inherit(f, iso3, eu_present) or (f.owned and foreign_owner) or (f.sector == "MIL" and foreign_owner):
+            continue  # ("the UN announced 15,000 troops": an organisation may command bare troops)
         organ = f.kind == "sector" and f.sector in STATE_ORGANS and not (f.term.title or f.term.head)
         # (a named untabled party or movement, "the Umma party", is a domestic group too; an
         # ethnic group never: it may live in any state)
@@ -216,6 +210,22 @@ def _article_country(out: list[Linked], places: PlaceFacts) -> bool:
         if organ or domestic or titled:
             inherit_state(f, iso3, 0.6, f"; no country named; the article names one state only ({iso3}) -> inherits it")
     return True
+
+
+def _eu_present(out: list[Linked]) -> bool:
+    """Does the article name the EU? Then "the Parliament" may be the European Parliament."""
+    return any((lk.found.code or "").startswith("IGOEEC") for lk in out)
+
+
+def _may_inherit(f: Found, state: str, eu_present: bool) -> bool:
+    """Rules 4 and 5: may a mention take ``state``, the article's? Only a mention with no country
+    and no tabled person, with a sector word ("many governments" are not the one state's), not led
+    by another state ("Vietnamese-led forces" in a Thai article are not Thai), not foreign, not
+    after a place of other states ("the Ontario government" and China), and no legislature when
+    the article names the EU."""
+    return f.country is None and f.person is None and f.term is not None and bool(f.sector) \
+        and not f.term.several and not f.led_by and not f.foreign \
+        and not (f.owner_places and state not in f.owner_places) and not (f.sector == "LEG" and eu_present)
 
 
 MAIN_STATE_MIN = 4  # rule 5: mentions of the main state, at least
@@ -233,7 +243,7 @@ def _main_state(out: list[Linked], places: PlaceFacts) -> None:
     not after a place of other states, and its sentence names no other state, as an actor or a
     place (confidence 0.5, said in ``resolution``)."""
     founds = [lk.found for lk in out]
-    eu_present = any((f.code or "").startswith("IGOEEC") for f in founds)
+    eu_present = _eu_present(out)
     actors: dict[str, int] = {}
     for f in founds:
         c = state_of(f)
@@ -255,9 +265,7 @@ def _main_state(out: list[Linked], places: PlaceFacts) -> None:
         if any(state_of(f) not in (None, top) or could_own_organs(f) for f in inside):
             continue  # (nor an organisation or region that may own the organ: "UN police")
         for f in inside:
-            if f.country is not None or f.person is not None or f.term is None or not f.sector \
-                    or not f.term.domestic or f.term.several or f.led_by or f.owned or f.foreign \
-                    or (f.owner_places and top not in f.owner_places) or (f.sector == "LEG" and eu_present):
+            if not _may_inherit(f, top, eu_present) or not f.term.domestic or f.owned:
                 continue
             if f.kind not in ("sector", "person") and not (f.kind == "group" and f.sector in NAMED_BODY_SECTORS):
                 continue
