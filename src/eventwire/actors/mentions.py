@@ -1043,7 +1043,20 @@ def _place_entities(sdoc) -> dict[int, int]:
 
 def _place_country(sdoc, k: int, table_only: bool = False) -> tuple[str | None, str, int]:
     """Country of the name starting at token k: a table country/seat or (unless ``table_only``)
-    a city or region (gazetteer)."""
+    a city or region (gazetteer). Kept per Doc: the phrase rules and the place rules
+    (``place_countries``, ``place_facts``, ``unsure_places``, the sentence rule) ask again for the
+    same names, and each answer scans the tables (``find_hits``)."""
+    cache = sdoc.user_data.get("eventwire.place_country")
+    if cache is None:
+        cache = sdoc.user_data["eventwire.place_country"] = {}
+    key = 2 * k + (1 if table_only else 0)
+    answer = cache.get(key)
+    if answer is None:
+        answer = cache[key] = _look_up_place(sdoc, k, table_only)
+    return answer
+
+
+def _look_up_place(sdoc, k: int, table_only: bool) -> tuple[str | None, str, int]:
     tok = sdoc[k]
     places = _place_entities(sdoc)
     # "in the Ivory Coast": the entity may include the article skipped by the caller
