@@ -858,15 +858,12 @@ def _emit_names(sdoc, mods, found: list[Found]) -> None:
                 found.append(Found(h.start, _span(sdoc, a, placed[2])[1], f"{h.surface} ({placed[1]})", "group",
                                    placed[0], "CVL", placed[0] + "CVL",
                                    f"'{h.surface}' placed by 'of {placed[1]}' -> {placed[0]}", 0.8))
-            elif e.category == "demonym" and plural and h.surface.endswith("s"):
-                # "Afghans", "Palestinians": the people of the country.
+            elif e.category == "demonym" and ((plural and h.surface.endswith("s")) or _counted_people(sdoc, a, b)):
+                # "Afghans", "Palestinians": the people of the country; so is a demonym without a
+                # plural form, counted ("Thousands of Lebanese", "300 Sudanese")
+                how = "demonym noun" if plural and h.surface.endswith("s") else "counted demonym noun"
                 found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
-                                   (e.country or "") + "CVL", f"demonym noun '{h.surface}' ({e.source}) -> people"))
-            elif e.category == "demonym" and _counted_people(sdoc, a, b):
-                # "Thousands of Lebanese", "300 Sudanese": a demonym without a plural form,
-                # counted, is the people of the country
-                found.append(Found(h.start, h.end, f"{e.name} (people)", "sector", e.country, "CVL",
-                                   (e.country or "") + "CVL", f"counted demonym noun '{h.surface}' ({e.source}) -> people"))
+                                   (e.country or "") + "CVL", f"{how} '{h.surface}' ({e.source}) -> people"))
             elif a > 0 and sdoc[a - 1].lower_ in ("ethnic", "of"):
                 continue  # "ethnic Albanians" live anywhere: no country
             else:
