@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import NAMED_BODY_SECTORS, Found, PlaceFacts, could_own_organs, inherit_state, one_state, state_of
+from .mentions import (NAMED_BODY_SECTORS, STATE_ORGANS, Found, PlaceFacts, could_own_organs, inherit_state, one_state,
+                       state_of)
 
 HEAD_ROLES = {"president", "prime minister", "chancellor", "monarch", "leader", "supreme leader", "premier",
               "crown prince", "state counsellor"}
-STATE_ORGANS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 
 
 @dataclass
